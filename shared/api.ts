@@ -1,0 +1,98 @@
+/**
+ * The REST contract under /api: request schemas (validated on the server, reused
+ * by forms on the client) and response shapes. Errors are ApiErrorBody.
+ */
+import { z } from 'zod'
+import { roles, type Role } from './roles'
+import { parseAcademicYear } from './academicYear'
+
+const login = z.string().trim()
+  .min(2, 'Логин — не короче 2 символов.')
+  .max(64, 'Логин — не длиннее 64 символов.')
+  .regex(/^[a-zA-Z0-9._-]+$/, 'Логин может содержать латинские буквы, цифры, точку, дефис и подчёркивание.')
+const password = z.string()
+  .min(8, 'Пароль — не короче 8 символов.')
+  .max(200, 'Пароль — не длиннее 200 символов.')
+const personName = z.string().trim().min(1, 'Укажите имя.').max(200, 'Имя — не длиннее 200 символов.')
+
+export const loginRequest = z.object({
+  login: z.string().trim().min(1, 'Укажите логин.'),
+  password: z.string().min(1, 'Укажите пароль.'),
+})
+export type LoginRequest = z.infer<typeof loginRequest>
+
+export const createUserRequest = z.object({
+  login,
+  password,
+  name: personName,
+  isAdmin: z.boolean().optional(),
+})
+export type CreateUserRequest = z.infer<typeof createUserRequest>
+
+/** Administrator's edit of a user: any subset of the fields. */
+export const updateUserRequest = z.object({
+  name: personName.optional(),
+  isAdmin: z.boolean().optional(),
+  active: z.boolean().optional(),
+  password: password.optional(),
+})
+export type UpdateUserRequest = z.infer<typeof updateUserRequest>
+
+export const changeOwnPasswordRequest = z.object({
+  currentPassword: z.string().min(1, 'Укажите текущий пароль.'),
+  newPassword: password,
+})
+export type ChangeOwnPasswordRequest = z.infer<typeof changeOwnPasswordRequest>
+
+export const createBoardRequest = z.object({
+  district: z.string().trim().min(1, 'Укажите район.').max(200, 'Название района — не длиннее 200 символов.'),
+  year: z.string().refine(v => parseAcademicYear(v).ok, 'Учебный год указывается как «2023-2024».'),
+  /** Login of the owner; the creator when absent. */
+  owner: z.string().optional(),
+})
+export type CreateBoardRequest = z.infer<typeof createBoardRequest>
+
+export const setMemberRoleRequest = z.object({
+  role: z.enum(roles as unknown as [Role, ...Role[]], { message: 'Роль: owner, editor, commenter или viewer.' }),
+})
+export type SetMemberRoleRequest = z.infer<typeof setMemberRoleRequest>
+
+export interface UserInfo {
+  login: string
+  name: string
+  isAdmin: boolean
+  active: boolean
+  createdAt: string
+}
+
+export interface SessionInfo {
+  user: UserInfo
+}
+
+/** Names of a board's Yjs documents, by concern. */
+export interface BoardDocuments {
+  plan: string
+  report: string
+}
+
+export interface BoardSummary {
+  id: string
+  district: string
+  /** "2023-2024" */
+  year: string
+  title: string
+  /** The caller's role. */
+  role: Role
+  createdAt: string
+}
+
+export interface BoardMember {
+  login: string
+  name: string
+  role: Role
+}
+
+export interface BoardDetails extends BoardSummary {
+  documents: BoardDocuments
+  members: BoardMember[]
+}
