@@ -1,0 +1,48 @@
+import type { Role } from '../../shared/roles'
+
+/** Everything that is not a Yjs document: users, sessions, boards, members. */
+export interface MetaData {
+  /** Format version, so that later releases can migrate older files. */
+  version: 1
+  users: UserRecord[]
+  sessions: SessionRecord[]
+  boards: BoardRecord[]
+  members: MemberRecord[]
+}
+
+export interface UserRecord {
+  login: string
+  name: string
+  isAdmin: boolean
+  active: boolean
+  passwordHash: string
+  createdAt: string
+}
+
+export interface SessionRecord {
+  /** SHA-256 of the cookie token: a leaked data folder does not leak live sessions. */
+  tokenHash: string
+  login: string
+  createdAt: string
+  expiresAt: string
+}
+
+export interface BoardRecord {
+  id: string
+  district: string
+  year: string
+  createdAt: string
+  createdBy: string
+  /** Yjs document names by concern. Restore gives new names (see design notes). */
+  documents: { plan: string; report: string }
+}
+
+export interface MemberRecord {
+  boardId: string
+  login: string
+  role: Role
+}
+
+export function emptyMetaData (): MetaData {
+  return { version: 1, users: [], sessions: [], boards: [], members: [] }
+}
