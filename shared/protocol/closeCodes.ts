@@ -2,6 +2,8 @@
  * WebSocket close codes shared by the server and the client (4000–4999 is the
  * range RFC 6455 leaves to applications). The client decides from the code
  * whether to reconnect, sign the user out or drop its local copy and resync.
+ * As y-websocket's provider does by default, 44xx means "reconnecting cannot
+ * help" and 45xx means "try again later".
  */
 export const CloseCode = {
   /** No valid session: the client stops reconnecting and asks to sign in. */
@@ -17,7 +19,7 @@ export const CloseCode = {
    */
   writeRefused: 4409,
   /** The client could not keep up with the broadcast and was dropped. */
-  tooSlow: 4429,
+  tooSlow: 4529,
   /** The document's stored state is unreadable; the file is kept for the administrator. */
   documentUnavailable: 4500,
   /** The server is shutting down; reconnect later. */
@@ -31,7 +33,7 @@ export const closeCodeMessages: Record<CloseCode, string> = {
   4403: 'У вас нет доступа к этой доске.',
   4404: 'Документ не найден.',
   4409: 'Изменение отклонено сервером. Документ загружен заново.',
-  4429: 'Соединение слишком медленное; переподключение.',
+  4529: 'Соединение слишком медленное; переподключение.',
   4500: 'Документ повреждён на сервере. Обратитесь к администратору.',
   4503: 'Сервер перезапускается; переподключение.',
 }

@@ -1,0 +1,52 @@
+import { relative } from 'node:path'
+import { existsSync } from 'node:fs'
+import { Hono } from 'hono'
+import { csrf } from 'hono/csrf'
+import { serveStatic } from '@hono/node-server/serve-static'
+import type { UpgradeWebSocket } from 'hono/ws'
+import type { WebSocket } from 'ws'
+import { ErrorCode, errorMessages, type ApiErrorBody } from '../../shared/errors'
+import type { Services } from './appEnv'
+import { HttpError } from './HttpError'
+import { boardRoutes } from './routes/boardRoutes'
+import { sessionRoutes } from './routes/sessionRoutes'
+import { syncRoute } from './routes/syncRoute'
+import { userRoutes } from './routes/userRoutes'
+
+export interface AppOptions {
+  /** Built client (dist/client); absent in API-only tests. */
+  clientDir: string | null
+  log: (message: string) => void
+}
+
+export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocket<WebSocket>, options: AppOptions) {
+  const app = new Hono()
+
+  // State-changing requests from another site's page are refused (Origin check).
+  app.use('/api/*', csrf())
+
+  app.get('/api/health', c => c.json({ ok: true }))
+  app.route('/api/session', sessionRoutes(services))
+  app.route('/api/users', userRoutes(services))
+  app.route('/api/boards', boardRoutes(services))
+  app.route('/api/sync', syncRoute(services, upgradeWebSocket))
+  app.all('/api/*', () => { throw HttpError.notFound('Нет такого адреса API.') })
+
+  if (options.clientDir && existsSync(options.clientDir)) {
+    const root = relative(process.cwd(), options.clientDir) || '.'
+    app.use('/*', serveStatic({ root }))
+    app.get('*', serveStatic({ root, path: 'index.html' }))
+  }
+
+  app.onError((error, c) => {
+    if (error instanceof HttpError) {
+      const body: ApiErrorBody = { error: { code: error.code, message: error.message } }
+      return c.json(body, error.status)
+    }
+    options.log(`Ошибка при обработке ${c.req.method} ${c.req.path}: ${error.stack ?? String(error)}`)
+    const body: ApiErrorBody = { error: { code: ErrorCode.internal, message: errorMessages.internal } }
+    return c.json(body, 500)
+  })
+
+  return app
+}

@@ -1,0 +1,36 @@
+import { Hono } from 'hono'
+import { createBoardRequest, setMemberRoleRequest } from '../../../shared/api'
+import type { AppEnv, Services } from '../appEnv'
+import { readJson } from '../readJson'
+import { requireAdmin, requireAuth } from '../requireAuth'
+
+export function boardRoutes (services: Services) {
+  const { accounts, boards, hub } = services
+  const app = new Hono<AppEnv>()
+  app.use('*', requireAuth(accounts))
+  const reauthorize = () => hub.reauthorize(principal => boards.accessOf(principal))
+
+  app.get('/', c => c.json({ boards: boards.listFor(c.get('auth').user) }))
+
+  app.post('/', requireAdmin(), async c => {
+    const board = await boards.create(await readJson(c, createBoardRequest), c.get('auth').user)
+    return c.json(board, 201)
+  })
+
+  app.get('/:id', c => c.json(boards.details(c.req.param('id'), c.get('auth').user)))
+
+  app.put('/:id/members/:login', async c => {
+    const { role } = await readJson(c, setMemberRoleRequest)
+    const board = await boards.setMember(c.req.param('id'), c.req.param('login'), role, c.get('auth').user)
+    reauthorize()
+    return c.json(board)
+  })
+
+  app.delete('/:id/members/:login', async c => {
+    const board = await boards.removeMember(c.req.param('id'), c.req.param('login'), c.get('auth').user)
+    reauthorize()
+    return c.json(board)
+  })
+
+  return app
+}

@@ -1,0 +1,79 @@
+import { Hono } from 'hono'
+import { getCookie } from 'hono/cookie'
+import type { UpgradeWebSocket, WSContext } from 'hono/ws'
+import type { WebSocket } from 'ws'
+import { CloseCode } from '../../../shared/protocol/closeCodes'
+import { canEditContent } from '../../../shared/roles'
+import { SESSION_COOKIE } from '../../auth/sessionToken'
+import type { ConnectionHandle } from '../../sync/SyncHub'
+import type { SyncSocket } from '../../sync/SyncSocket'
+import type { Services } from '../appEnv'
+
+/** A connection that misses two pings in a row (60 s) is gone: free its presence and memory. */
+const PING_INTERVAL_MS = 30_000
+
+/**
+ * `/api/sync/<document>`: the y-websocket protocol. The only file that knows
+ * about WebSockets; the sync core sees a SyncSocket.
+ *
+ * Refusals happen after the upgrade with a close code from shared/, because a
+ * browser cannot read the HTTP status of a failed handshake and would just
+ * retry forever; with a close code the client knows to stop and say why.
+ */
+export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
+  const { accounts, boards, hub } = services
+  const app = new Hono()
+
+  app.get('/:name', upgradeWebSocket(c => {
+    const refuse = (code: number, reason: string) => ({
+      onOpen: (_: Event, ws: WSContext<WebSocket>) => ws.close(code, reason),
+    })
+    // Cross-site WebSocket hijacking: a page on another site could open this
+    // socket with the user's cookie. Browsers always send Origin; it must be ours.
+    const origin = c.req.header('origin')
+    if (origin && new URL(origin).host !== c.req.header('host')) return refuse(CloseCode.forbidden, 'bad_origin')
+    const signedIn = accounts.resolveSession(getCookie(c, SESSION_COOKIE))
+    if (!signedIn) return refuse(CloseCode.unauthorized, 'unauthorized')
+    const name = c.req.param('name') ?? ''
+    const board = boards.boardOfDocument(name)
+    const role = board ? boards.roleOf(signedIn.user, board.id) : null
+    if (!board) return refuse(CloseCode.notFound, 'not_found')
+    if (!role) return refuse(CloseCode.forbidden, 'forbidden')
+
+    let handle: ConnectionHandle | null = null
+    let ping: NodeJS.Timeout | null = null
+    return {
+      onOpen (_event, ws) {
+        const raw = ws.raw!
+        raw.binaryType = 'arraybuffer'
+        const socket: SyncSocket = {
+          send: data => raw.send(data, { binary: true }),
+          close: (code, reason) => raw.close(code, reason),
+          get bufferedAmount () { return raw.bufferedAmount },
+        }
+        const principal = { login: signedIn.user.login, sessionHash: signedIn.sessionHash, boardId: board.id }
+        handle = hub.connect(socket, name, principal, canEditContent(role))
+        let alive = true
+        raw.on('pong', () => { alive = true })
+        ping = setInterval(() => {
+          if (!alive) {
+            raw.terminate()
+            return
+          }
+          alive = false
+          raw.ping()
+        }, PING_INTERVAL_MS)
+      },
+      onMessage (event) {
+        if (event.data instanceof ArrayBuffer) handle?.message(new Uint8Array(event.data))
+      },
+      onClose () {
+        if (ping) clearInterval(ping)
+        handle?.closed()
+        handle = null
+      },
+    }
+  }))
+
+  return app
+}

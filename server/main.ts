@@ -1,0 +1,51 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { MetaStoreCorruptError } from './storage/LowMetaStore'
+import { startServer } from './startServer'
+
+/** `npm start`: configuration from the environment, messages in Russian for the administrator. */
+const dataDir = resolve(process.env.PLANERKA_DATA ?? 'data')
+const port = Number(process.env.PORT ?? 8080)
+const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url))
+
+const log = (message: string) => console.error(`[${new Date().toISOString()}] ${message}`)
+
+try {
+  const server = await startServer({
+    port,
+    host: process.env.HOST,
+    dataDir,
+    adminPassword: process.env.PLANERKA_ADMIN_PASSWORD || undefined,
+    clientDir,
+    log,
+  })
+  console.log(`Планёрка запущена: ${server.url}`)
+  console.log(`Данные: ${dataDir}`)
+  if (server.generatedAdminPassword) {
+    console.log('Первый запуск: создана учётная запись администратора.')
+    console.log(`  логин:  admin`)
+    console.log(`  пароль: ${server.generatedAdminPassword}`)
+    console.log('Пароль показан один раз: сохраните его и смените после входа (Профиль → Сменить пароль).')
+  }
+  let stopping = false
+  const stop = (signal: string) => {
+    if (stopping) return
+    stopping = true
+    log(`Получен ${signal}: сохраняю документы и останавливаюсь…`)
+    server.close().then(
+      () => { log('Остановлено, всё сохранено.'); process.exit(0) },
+      error => { log(`Ошибка при остановке: ${String(error)}`); process.exit(1) },
+    )
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
+} catch (error) {
+  if (error instanceof MetaStoreCorruptError) {
+    console.error(`Планёрка не запущена: ${error.message}`)
+  } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Планёрка не запущена: порт ${port} занят. Укажите другой: PORT=8081 npm start`)
+  } else {
+    console.error('Планёрка не запущена:', error)
+  }
+  process.exit(1)
+}

@@ -1,0 +1,142 @@
+import { randomBytes } from 'node:crypto'
+import * as Y from 'yjs'
+import type { BoardDetails, BoardSummary, CreateBoardRequest } from '../../shared/api'
+import { academicYearKey, academicYearLabel, parseAcademicYear } from '../../shared/academicYear'
+import { boardNotesFragment, boardTitleText } from '../../shared/board/boardDocs'
+import { ErrorCode } from '../../shared/errors'
+import { Role, canEditContent } from '../../shared/roles'
+import { HttpError } from '../http/HttpError'
+import type { DocStore } from '../storage/DocStore'
+import type { BoardRecord, UserRecord } from '../storage/MetaData'
+import type { MetaStore } from '../storage/MetaStore'
+import type { Access, Principal } from '../sync/SyncSocket'
+import type { Accounts } from './Accounts'
+
+/** Boards and their members. The role on a board is decided here and nowhere else. */
+export class Boards {
+  constructor (
+    private readonly meta: MetaStore,
+    private readonly docs: DocStore,
+    private readonly accounts: Accounts,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** The user's role on a board; administrators act as owners of every board. */
+  roleOf (user: UserRecord, boardId: string): Role | null {
+    if (!this.meta.data.boards.some(b => b.id === boardId)) return null
+    const member = this.meta.data.members.find(m => m.boardId === boardId && m.login === user.login)
+    if (member) return member.role
+    return user.isAdmin ? Role.owner : null
+  }
+
+  listFor (user: UserRecord): BoardSummary[] {
+    return this.meta.data.boards
+      .map(board => ({ board, role: this.roleOf(user, board.id) }))
+      .filter((entry): entry is { board: BoardRecord; role: Role } => entry.role !== null)
+      .map(({ board, role }) => summary(board, role))
+      .sort((a, b) => b.year.localeCompare(a.year) || a.district.localeCompare(b.district, 'ru'))
+  }
+
+  details (boardId: string, user: UserRecord): BoardDetails {
+    const board = this.meta.data.boards.find(b => b.id === boardId)
+    const role = board ? this.roleOf(user, boardId) : null
+    // Not a member and no such board look the same: ids of other boards stay private.
+    if (!board || !role) throw HttpError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    const members = this.meta.data.members
+      .filter(m => m.boardId === boardId)
+      .map(m => ({ login: m.login, name: this.accounts.find(m.login)?.name ?? m.login, role: m.role }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'ru'))
+    return { ...summary(board, role), documents: { ...board.documents }, members }
+  }
+
+  async create (request: CreateBoardRequest, creator: UserRecord): Promise<BoardDetails> {
+    const parsed = parseAcademicYear(request.year)
+    if (!parsed.ok) throw HttpError.validation(parsed.error)
+    const owner = request.owner ? this.accounts.find(request.owner) : creator
+    if (!owner) throw HttpError.validation(`Пользователь «${request.owner}» не найден.`)
+    const id = `b${randomBytes(6).toString('hex')}`
+    const board: BoardRecord = {
+      id,
+      district: request.district,
+      year: academicYearKey(parsed.year),
+      createdAt: this.now().toISOString(),
+      createdBy: creator.login,
+      documents: { plan: `${id}-plan-1`, report: `${id}-report-1` },
+    }
+    await this.docs.save(board.documents.plan, initialPlanState(boardTitle(board)))
+    await this.meta.update(data => {
+      data.boards.push(board)
+      data.members.push({ boardId: id, login: owner.login, role: Role.owner })
+    })
+    return this.details(id, creator)
+  }
+
+  async setMember (boardId: string, login: string, role: Role, actor: UserRecord): Promise<BoardDetails> {
+    this.requireManager(boardId, actor)
+    const user = this.accounts.find(login)
+    if (!user) throw HttpError.notFound(`Пользователь «${login}» не найден.`)
+    const current = this.meta.data.members.find(m => m.boardId === boardId && m.login === user.login)
+    if (current?.role === Role.owner && role !== Role.owner) this.requireAnotherOwner(boardId, user.login)
+    await this.meta.update(data => {
+      const member = data.members.find(m => m.boardId === boardId && m.login === user.login)
+      if (member) member.role = role
+      else data.members.push({ boardId, login: user.login, role })
+    })
+    return this.details(boardId, actor)
+  }
+
+  async removeMember (boardId: string, login: string, actor: UserRecord): Promise<BoardDetails> {
+    this.requireManager(boardId, actor)
+    const member = this.meta.data.members.find(m => m.boardId === boardId && m.login.toLowerCase() === login.toLowerCase())
+    if (!member) throw HttpError.notFound(`«${login}» не участник этой доски.`)
+    if (member.role === Role.owner) this.requireAnotherOwner(boardId, member.login)
+    await this.meta.update(data => {
+      data.members = data.members.filter(m => !(m.boardId === boardId && m.login === member.login))
+    })
+    return this.details(boardId, actor)
+  }
+
+  /** Which board a Yjs document belongs to. */
+  boardOfDocument (name: string): BoardRecord | null {
+    return this.meta.data.boards.find(b => Object.values(b.documents).includes(name)) ?? null
+  }
+
+  /** What a sync connection may do now (after any change of sessions, accounts or roles). */
+  accessOf (principal: Principal): Access {
+    const signedIn = this.accounts.resolveSessionHash(principal.sessionHash)
+    if (!signedIn) return 'unauthenticated'
+    const role = this.roleOf(signedIn.user, principal.boardId)
+    if (!role) return 'none'
+    return canEditContent(role) ? 'write' : 'read'
+  }
+
+  private requireManager (boardId: string, actor: UserRecord): void {
+    const role = this.roleOf(actor, boardId)
+    if (!role) throw HttpError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (role !== Role.owner) throw HttpError.forbidden('Участниками доски управляет её владелец.')
+  }
+
+  private requireAnotherOwner (boardId: string, login: string): void {
+    const others = this.meta.data.members.filter(m => m.boardId === boardId && m.role === Role.owner && m.login !== login)
+    if (others.length === 0) throw new HttpError(409, ErrorCode.lastOwner)
+  }
+}
+
+export function boardTitle (board: Pick<BoardRecord, 'district' | 'year'>): string {
+  const parsed = parseAcademicYear(board.year)
+  return `${board.district}, ${parsed.ok ? academicYearLabel(parsed.year) : board.year}`
+}
+
+function summary (board: BoardRecord, role: Role): BoardSummary {
+  return { id: board.id, district: board.district, year: board.year, title: boardTitle(board), role, createdAt: board.createdAt }
+}
+
+/** The plan document of a new board: its title filled in, so there is something to see. */
+function initialPlanState (title: string): Uint8Array {
+  const doc = new Y.Doc()
+  boardTitleText(doc).insert(0, title)
+  const paragraph = new Y.XmlElement('paragraph')
+  paragraph.insert(0, [new Y.XmlText('Заметки команды: договорённости, ссылки, напоминания.')])
+  boardNotesFragment(doc).insert(0, [paragraph])
+  return Y.encodeStateAsUpdate(doc)
+}

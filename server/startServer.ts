@@ -1,0 +1,100 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { serve, type ServerType } from '@hono/node-server'
+import { createNodeWebSocket } from '@hono/node-ws'
+import { Hono } from 'hono'
+import { createApp } from './http/createApp'
+import { Accounts } from './services/Accounts'
+import { Boards } from './services/Boards'
+import { FileDocStore } from './storage/FileDocStore'
+import { LowMetaStore } from './storage/LowMetaStore'
+import { SyncHub } from './sync/SyncHub'
+
+export interface ServerOptions {
+  port: number
+  host?: string
+  dataDir: string
+  /** Sets admin's password on first start; a random one is generated (and returned) otherwise. */
+  adminPassword?: string
+  clientDir?: string | null
+  /** Create the demo board on first start. */
+  demo?: boolean
+  saveDebounceMs?: number
+  saveMaxWaitMs?: number
+  unloadDelayMs?: number
+  log?: (message: string) => void
+}
+
+export interface RunningServer {
+  port: number
+  url: string
+  /** Set on the very first start when no password was given. */
+  generatedAdminPassword: string | null
+  /** Problems found in stored documents at start (each names its file). */
+  damagedDocuments: string[]
+  hub: SyncHub
+  /** Saves everything and stops. */
+  close (): Promise<void>
+}
+
+/** Starts Planerka: metadata, documents, REST and sync on one port. */
+export async function startServer (options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((message: string) => console.error(message))
+  await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
+  const meta = await LowMetaStore.open(join(options.dataDir, 'db.json'))
+  const docStore = new FileDocStore(join(options.dataDir, 'docs'))
+  const hub = new SyncHub(docStore, {
+    debounceMs: options.saveDebounceMs ?? 200,
+    maxWaitMs: options.saveMaxWaitMs ?? 1000,
+    unloadDelayMs: options.unloadDelayMs ?? 30_000,
+    log,
+  })
+  const damagedDocuments = await hub.checkStoredDocuments()
+  for (const problem of damagedDocuments) log(`ВНИМАНИЕ: ${problem}. Документ не будет открыт, пока файл не восстановлен.`)
+
+  const accounts = new Accounts(meta)
+  const boards = new Boards(meta, docStore, accounts)
+  const admin = await accounts.ensureAdmin(options.adminPassword)
+  if (admin.created && options.demo !== false && meta.data.boards.length === 0) {
+    await boards.create({ district: 'Демо-район', year: '2023-2024' }, accounts.find('admin')!)
+  }
+
+  const root = new Hono()
+  const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket({ app: root })
+  root.route('/', createApp({ accounts, boards, hub }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log }))
+
+  const server = await new Promise<ServerType>((resolve, reject) => {
+    const s = serve({ fetch: root.fetch, port: options.port, hostname: options.host }, () => resolve(s))
+    s.once('error', reject)
+  }).catch(async (error: unknown) => {
+    await meta.close()
+    throw error
+  })
+  injectWebSocket(server)
+  const port = (server.address() as AddressInfo).port
+
+  let closing: Promise<void> | null = null
+  return {
+    port,
+    url: `http://localhost:${port}`,
+    generatedAdminPassword: admin.generatedPassword,
+    damagedDocuments,
+    hub,
+    close () {
+      closing ??= (async () => {
+        // Stop accepting, then close the sync connections (they keep the HTTP
+        // server open), then wait for the server and the last writes.
+        const stopped = new Promise<void>(resolve => server.close(() => resolve()))
+        if ('closeIdleConnections' in server) server.closeIdleConnections()
+        try {
+          await hub.shutdown()
+        } finally {
+          await stopped
+          await meta.close()
+        }
+      })()
+      return closing
+    },
+  }
+}

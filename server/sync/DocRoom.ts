@@ -1,0 +1,187 @@
+import * as Y from 'yjs'
+import * as decoding from 'lib0/decoding'
+import * as syncProtocol from 'y-protocols/sync'
+import * as awarenessProtocol from 'y-protocols/awareness'
+import { MessageType } from '../../shared/protocol/messageType'
+import { CloseCode } from '../../shared/protocol/closeCodes'
+import { ErrorCode, errorMessages } from '../../shared/errors'
+import type { DocStore } from '../storage/DocStore'
+import { awarenessMessage, errorMessage, savedMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
+import { SaveScheduler, type SaveTiming } from './SaveScheduler'
+import type { SyncConnection } from './SyncConnection'
+import { updateChangesDoc } from './updateChangesDoc'
+
+/**
+ * One loaded document: its Y.Doc and awareness, shared by all connections.
+ *
+ * Broadcasts are batched: every update and awareness change that arrives in
+ * one event-loop turn is merged and encoded once, and the same bytes go to
+ * every socket. Encoding per update per socket is where servers of this kind
+ * spend their time with hundreds of editors.
+ */
+export class DocRoom {
+  readonly doc = new Y.Doc()
+  readonly awareness = new awarenessProtocol.Awareness(this.doc)
+  readonly connections = new Set<SyncConnection>()
+  private pendingUpdates: Uint8Array[] = []
+  private pendingAwareness = new Set<number>()
+  private flushQueued = false
+  private changes = 0
+  private readonly saver: SaveScheduler
+
+  constructor (
+    readonly name: string,
+    state: Uint8Array | null,
+    private readonly store: DocStore,
+    timing: SaveTiming,
+    private readonly log: (message: string) => void,
+  ) {
+    if (state) Y.applyUpdate(this.doc, state)
+    // The server is not a participant: it has no presence of its own.
+    this.awareness.setLocalState(null)
+    this.saver = new SaveScheduler(timing, () => this.write(), error => {
+      this.log(`Ошибка записи документа ${name}: ${String(error)}`)
+    })
+    this.doc.on('update', (update: Uint8Array) => {
+      this.changes++
+      this.pendingUpdates.push(update)
+      this.queueFlush()
+      this.saver.markDirty()
+    })
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const conn = this.connectionOf(origin)
+      for (const id of [...added, ...updated]) {
+        this.pendingAwareness.add(id)
+        conn?.awarenessClients.add(id)
+      }
+      for (const id of removed) {
+        this.pendingAwareness.add(id)
+        conn?.awarenessClients.delete(id)
+      }
+      this.queueFlush()
+    })
+  }
+
+  add (conn: SyncConnection): void {
+    this.connections.add(conn)
+    conn.send(syncStep1Message(this.doc))
+    const present = [...this.awareness.getStates().keys()]
+    if (present.length > 0) conn.send(awarenessMessage(this.awareness, present))
+  }
+
+  remove (conn: SyncConnection): void {
+    if (!this.connections.delete(conn)) return
+    if (conn.awarenessClients.size > 0) {
+      awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null)
+    }
+  }
+
+  /** Handles one incoming message; malformed input closes only that connection. */
+  receive (conn: SyncConnection, data: Uint8Array): void {
+    try {
+      const decoder = decoding.createDecoder(data)
+      const type = decoding.readVarUint(decoder)
+      switch (type) {
+        case MessageType.sync:
+          this.receiveSync(conn, decoder)
+          break
+        case MessageType.awareness:
+          // Presence is allowed for every role, read-only ones included.
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), conn)
+          break
+        case MessageType.queryAwareness:
+          conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]))
+          break
+        default:
+          // Auth messages and kinds from newer clients carry nothing the server acts on.
+          break
+      }
+    } catch (error) {
+      this.log(`Некорректное сообщение от ${conn.principal.login} для ${this.name}: ${String(error)}`)
+      conn.send(errorMessage(ErrorCode.badRequest, errorMessages.bad_request))
+      conn.close(CloseCode.writeRefused, 'bad_message')
+    }
+  }
+
+  /** Writes what is unsaved and waits for it (before unloading or exit). */
+  flush (): Promise<void> {
+    return this.saver.flush()
+  }
+
+  destroy (): void {
+    this.saver.stop()
+    this.awareness.destroy()
+    this.doc.destroy()
+  }
+
+  private receiveSync (conn: SyncConnection, decoder: decoding.Decoder): void {
+    const kind = decoding.readVarUint(decoder)
+    if (kind === syncProtocol.messageYjsSyncStep1) {
+      conn.send(syncStep2Message(this.doc, decoding.readVarUint8Array(decoder)))
+      return
+    }
+    if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) return
+    const update = decoding.readVarUint8Array(decoder)
+    conn.received++
+    if (!conn.canWrite && updateChangesDoc(this.doc, update)) {
+      // Refuse the whole update and the connection: the client's later updates
+      // build on this one, so none of them could be applied either.
+      conn.send(errorMessage(ErrorCode.readOnly, errorMessages.read_only))
+      conn.close(CloseCode.writeRefused, ErrorCode.readOnly)
+      return
+    }
+    const before = this.changes
+    Y.applyUpdate(this.doc, update, conn)
+    const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
+    if (this.changes === before && pending) this.saver.markDirty()
+    if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
+  }
+
+  private async write (): Promise<void> {
+    // What each connection had sent when the state was taken is what this write makes durable.
+    const marks = new Map([...this.connections].map(conn => [conn, conn.received]))
+    await this.store.save(this.name, Y.encodeStateAsUpdate(this.doc))
+    for (const [conn, count] of marks) this.acknowledge(conn, count)
+    if (!this.saver.dirty) {
+      // Nothing changed since the state was taken: later messages changed nothing either.
+      for (const conn of this.connections) this.acknowledge(conn, conn.received)
+    }
+  }
+
+  private acknowledge (conn: SyncConnection, count: number): void {
+    if (count <= conn.acknowledged || conn.closed) return
+    conn.acknowledged = count
+    conn.send(savedMessage(count))
+  }
+
+  private connectionOf (origin: unknown): SyncConnection | undefined {
+    return this.connections.has(origin as SyncConnection) ? origin as SyncConnection : undefined
+  }
+
+  private queueFlush (): void {
+    if (this.flushQueued) return
+    this.flushQueued = true
+    setImmediate(() => this.flushBroadcast())
+  }
+
+  private flushBroadcast (): void {
+    this.flushQueued = false
+    if (this.pendingUpdates.length > 0) {
+      const merged = this.pendingUpdates.length === 1 ? this.pendingUpdates[0] : Y.mergeUpdates(this.pendingUpdates)
+      this.pendingUpdates = []
+      const message = updateMessage(merged)
+      for (const conn of this.connections) conn.send(message)
+    }
+    if (this.pendingAwareness.size > 0) {
+      const message = awarenessMessage(this.awareness, [...this.pendingAwareness])
+      this.pendingAwareness.clear()
+      for (const conn of this.connections) conn.send(message)
+    }
+  }
+}
+
+interface AwarenessChange {
+  added: number[]
+  updated: number[]
+  removed: number[]
+}

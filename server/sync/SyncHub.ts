@@ -1,0 +1,196 @@
+import * as Y from 'yjs'
+import { CloseCode } from '../../shared/protocol/closeCodes'
+import type { DocStore } from '../storage/DocStore'
+import { DocRoom } from './DocRoom'
+import type { SaveTiming } from './SaveScheduler'
+import { SyncConnection } from './SyncConnection'
+import type { Access, Principal, SyncSocket } from './SyncSocket'
+
+export interface SyncHubOptions extends SaveTiming {
+  /** How long a document stays in memory after its last connection leaves. */
+  unloadDelayMs: number
+  log: (message: string) => void
+}
+
+/** What the transport calls back into for one connection. */
+export interface ConnectionHandle {
+  message (data: Uint8Array): void
+  closed (): void
+}
+
+type Slot =
+  | { state: 'loading'; ready: Promise<DocRoom | null> }
+  | { state: 'open'; room: DocRoom; unloadTimer: NodeJS.Timeout | null }
+  | { state: 'unloading'; done: Promise<void> }
+
+/**
+ * Keeps one DocRoom per document in memory while anyone is connected:
+ * loads on first connection, saves and unloads a while after the last one
+ * leaves. Knows nothing of HTTP or WebSockets (see SyncSocket).
+ */
+export class SyncHub {
+  private readonly slots = new Map<string, Slot>()
+  private readonly connections = new Set<SyncConnection>()
+  private shuttingDown = false
+
+  constructor (private readonly store: DocStore, private readonly options: SyncHubOptions) {}
+
+  connect (socket: SyncSocket, docName: string, principal: Principal, canWrite: boolean): ConnectionHandle {
+    const conn = new SyncConnection(socket, principal, canWrite)
+    this.connections.add(conn)
+    let room: DocRoom | null = null
+    const early: Uint8Array[] = []
+    void this.openRoom(docName).then(opened => {
+      if (conn.closed) {
+        if (opened) this.maybeUnload(docName, opened)
+        return
+      }
+      if (!opened) {
+        conn.close(CloseCode.documentUnavailable, 'document_unavailable')
+        return
+      }
+      room = opened
+      room.add(conn)
+      for (const data of early.splice(0)) room.receive(conn, data)
+    })
+    return {
+      message: data => {
+        if (conn.closed) return
+        if (room) room.receive(conn, data)
+        else early.push(data)
+      },
+      closed: () => {
+        conn.closed = true
+        this.connections.delete(conn)
+        if (room) {
+          room.remove(conn)
+          this.maybeUnload(docName, room)
+        }
+      },
+    }
+  }
+
+  /**
+   * Re-checks every open connection after a change of roles, memberships,
+   * sessions or accounts, so the change takes effect on connections already open.
+   */
+  reauthorize (accessOf: (principal: Principal) => Access): void {
+    for (const conn of this.connections) {
+      const access = accessOf(conn.principal)
+      if (access === 'unauthenticated') conn.close(CloseCode.unauthorized, 'unauthorized')
+      else if (access === 'none') conn.close(CloseCode.forbidden, 'forbidden')
+      else conn.canWrite = access === 'write'
+    }
+  }
+
+  /** Names of the documents loaded right now. */
+  loadedDocuments (): string[] {
+    return [...this.slots.entries()].filter(([, slot]) => slot.state === 'open').map(([name]) => name)
+  }
+
+  /** Saves every loaded document and closes every connection (on SIGTERM). */
+  async shutdown (): Promise<void> {
+    this.shuttingDown = true
+    for (const conn of this.connections) conn.close(CloseCode.serverShutdown, 'server_shutdown')
+    const rooms: DocRoom[] = []
+    for (const slot of this.slots.values()) {
+      if (slot.state === 'loading') {
+        const room = await slot.ready
+        if (room) rooms.push(room)
+      } else if (slot.state === 'open') {
+        if (slot.unloadTimer) clearTimeout(slot.unloadTimer)
+        rooms.push(slot.room)
+      } else {
+        await slot.done
+      }
+    }
+    const results = await Promise.allSettled(rooms.map(room => room.flush()))
+    for (const room of rooms) room.destroy()
+    this.slots.clear()
+    const failed = results.filter(result => result.status === 'rejected')
+    if (failed.length > 0) throw new Error(`Не удалось сохранить ${failed.length} документ(а) при остановке`)
+  }
+
+  /**
+   * Checks that every stored document can be read, so that damage is reported
+   * at start (with the file) rather than when someone opens the board.
+   */
+  async checkStoredDocuments (): Promise<string[]> {
+    const problems: string[] = []
+    for (const name of await this.store.list()) {
+      const loaded = await this.store.load(name)
+      if (!loaded.ok) {
+        problems.push(loaded.error.message)
+        continue
+      }
+      if (loaded.state && !decodes(loaded.state)) problems.push(`Документ ${name} не читается как данные Yjs`)
+    }
+    return problems
+  }
+
+  private async openRoom (name: string): Promise<DocRoom | null> {
+    for (;;) {
+      if (this.shuttingDown) return null
+      const slot = this.slots.get(name)
+      if (!slot) break
+      if (slot.state === 'open') {
+        if (slot.unloadTimer) clearTimeout(slot.unloadTimer)
+        slot.unloadTimer = null
+        return slot.room
+      }
+      if (slot.state === 'loading') return slot.ready
+      await slot.done
+    }
+    const ready = this.load(name)
+    this.slots.set(name, { state: 'loading', ready })
+    const room = await ready
+    if (room) this.slots.set(name, { state: 'open', room, unloadTimer: null })
+    else this.slots.delete(name)
+    return room
+  }
+
+  private async load (name: string): Promise<DocRoom | null> {
+    const loaded = await this.store.load(name)
+    if (!loaded.ok) {
+      // Never serve an empty document over damaged data: the next save would make the loss permanent.
+      this.options.log(loaded.error.message)
+      return null
+    }
+    try {
+      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log)
+    } catch (error) {
+      this.options.log(`Документ ${name} не читается: ${String(error)}`)
+      return null
+    }
+  }
+
+  private maybeUnload (name: string, room: DocRoom): void {
+    const slot = this.slots.get(name)
+    if (!slot || slot.state !== 'open' || slot.room !== room || room.connections.size > 0) return
+    if (slot.unloadTimer) clearTimeout(slot.unloadTimer)
+    slot.unloadTimer = setTimeout(() => {
+      if (room.connections.size > 0 || this.slots.get(name) !== slot) return
+      const done = room.flush().then(
+        () => {
+          room.destroy()
+          this.slots.delete(name)
+        },
+        error => {
+          // Keep it in memory rather than lose what is unsaved; try again later.
+          this.options.log(`Документ ${name} не сохранён при выгрузке: ${String(error)}`)
+          this.slots.set(name, { state: 'open', room, unloadTimer: null })
+          this.maybeUnload(name, room)
+        })
+      this.slots.set(name, { state: 'unloading', done })
+    }, this.options.unloadDelayMs)
+  }
+}
+
+function decodes (state: Uint8Array): boolean {
+  try {
+    Y.applyUpdate(new Y.Doc(), state)
+    return true
+  } catch {
+    return false
+  }
+}

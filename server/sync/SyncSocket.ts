@@ -1,0 +1,22 @@
+/**
+ * What the sync core needs of a connection. The core never sees the
+ * transport: the Hono route adapts a `ws` WebSocket to this, and tests can
+ * pass anything that records what was sent.
+ */
+export interface SyncSocket {
+  send (data: Uint8Array): void
+  close (code: number, reason: string): void
+  /** Bytes accepted by send() but not yet written to the network. */
+  readonly bufferedAmount: number
+}
+
+/** Who is on the other end, as the route established it before connecting. */
+export interface Principal {
+  login: string
+  /** Hash of the session the connection was opened with (to close it at sign-out). */
+  sessionHash: string
+  boardId: string
+}
+
+/** What a principal may do with a board's documents right now. */
+export type Access = 'write' | 'read' | 'none' | 'unauthenticated'

@@ -1,0 +1,57 @@
+/**
+ * Numbers are derived from the position in the tree (section 4, its 12th
+ * item, that item's 7th sub-item → «4.12.7»), never stored: moving an item
+ * renumbers everything after it. A source number is kept beside an imported
+ * item only to say where the source's numbering differs from the derived one.
+ */
+import type { ImportedItem, ImportedPlan, ImportedSection } from './importedPlan'
+
+/** [4, 12, 7] → "4.12.7" (positions are 1-based). */
+export function derivedNumber (path: readonly number[]): string {
+  return path.join('.')
+}
+
+export interface NumberedEntry {
+  node: ImportedSection | ImportedItem
+  kind: 'section' | 'item'
+  /** Full derived number: "2" for a section, "2.3" for its third item. */
+  derived: string
+}
+
+/** Every section and item of the plan, in document order, with its derived number. */
+export function derivedNumbers (plan: ImportedPlan): NumberedEntry[] {
+  const entries: NumberedEntry[] = []
+  const walk = (items: readonly ImportedItem[], parent: number[]): void => {
+    items.forEach((item, i) => {
+      const path = [...parent, i + 1]
+      entries.push({ node: item, kind: 'item', derived: derivedNumber(path) })
+      walk(item.children, path)
+    })
+  }
+  plan.sections.forEach((section, s) => {
+    entries.push({ node: section, kind: 'section', derived: derivedNumber([s + 1]) })
+    walk(section.items, [s + 1])
+  })
+  return entries
+}
+
+/** «4.12.3.», «2)», « 10 » → [4, 12, 3], [2], [10]; undefined when not a number. */
+export function parseSourceNumber (text: string): number[] | undefined {
+  const match = /^(\d{1,3}(?:\.\d{1,3})*)\.?\)?$/.exec(text.trim())
+  return match ? match[1].split('.').map(Number) : undefined
+}
+
+/**
+ * The derived number to show beside a differing source number, or undefined
+ * when they agree. A source that numbers items «1.», «2.» inside each section
+ * (one level shorter than the derived «2.1», «2.2») is compared with the
+ * derived number's last parts only: that is the numbering the source uses.
+ */
+export function numberingDifference (sourceNumber: string, derived: string): string | undefined {
+  const source = parseSourceNumber(sourceNumber)
+  if (source === undefined) return derived
+  const full = derived.split('.').map(Number)
+  const compared = source.length < full.length ? full.slice(full.length - source.length) : full
+  const same = compared.length === source.length && compared.every((part, i) => part === source[i])
+  return same ? undefined : derivedNumber(compared)
+}
