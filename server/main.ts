@@ -8,6 +8,11 @@ const dataDir = resolve(process.env.PLANERKA_DATA ?? 'data')
 const port = Number(process.env.PORT ?? 8080)
 const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url))
 
+function optionalNumber (name: string): number | undefined {
+  const value = process.env[name]
+  return value ? Number(value) : undefined
+}
+
 const log = (message: string) => console.error(`[${new Date().toISOString()}] ${message}`)
 
 try {
@@ -17,6 +22,8 @@ try {
     dataDir,
     adminPassword: process.env.PLANERKA_ADMIN_PASSWORD || undefined,
     clientDir,
+    saveDebounceMs: optionalNumber('PLANERKA_SAVE_DEBOUNCE_MS'),
+    saveMaxWaitMs: optionalNumber('PLANERKA_SAVE_MAX_WAIT_MS'),
     log,
   })
   console.log(`Планёрка запущена: ${server.url}`)

@@ -1,13 +1,13 @@
 import { relative } from 'node:path'
 import { existsSync } from 'node:fs'
 import { Hono } from 'hono'
-import { csrf } from 'hono/csrf'
 import { serveStatic } from '@hono/node-server/serve-static'
 import type { UpgradeWebSocket } from 'hono/ws'
 import type { WebSocket } from 'ws'
 import { ErrorCode, errorMessages, type ApiErrorBody } from '../../shared/errors'
 import type { Services } from './appEnv'
 import { HttpError } from './HttpError'
+import { sameOrigin } from './sameOrigin'
 import { boardRoutes } from './routes/boardRoutes'
 import { sessionRoutes } from './routes/sessionRoutes'
 import { syncRoute } from './routes/syncRoute'
@@ -23,7 +23,7 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
   const app = new Hono()
 
   // State-changing requests from another site's page are refused (Origin check).
-  app.use('/api/*', csrf())
+  app.use('/api/*', sameOrigin())
 
   app.get('/api/health', c => c.json({ ok: true }))
   app.route('/api/session', sessionRoutes(services))

@@ -32,7 +32,7 @@ export async function startTestServer (options: Partial<ServerOptions> = {}): Pr
     saveDebounceMs: 50,
     saveMaxWaitMs: 200,
     unloadDelayMs: 200,
-    log: message => logs.push(message),
+    log: message => { logs.push(message); if (process.env.TEST_LOG) console.error(message) },
     ...options,
   })
   let server = await start()
