@@ -24,7 +24,7 @@ export interface TestServer {
 export async function startTestServer (options: Partial<ServerOptions> = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? await mkdtemp(join(tmpdir(), 'planerka-test-'))
   const logs: string[] = []
-  const start = () => startServer({
+  const startOptions = (): ServerOptions => ({
     port: 0,
     dataDir,
     adminPassword: ADMIN_PASSWORD,
@@ -35,7 +35,7 @@ export async function startTestServer (options: Partial<ServerOptions> = {}): Pr
     log: message => { logs.push(message); if (process.env.TEST_LOG) console.error(message) },
     ...options,
   })
-  let server = await start()
+  let server = await startServer(startOptions())
   const admin = new ApiClient(server.url)
   await admin.signIn('admin', ADMIN_PASSWORD)
   const self: TestServer = {
@@ -58,8 +58,10 @@ export async function startTestServer (options: Partial<ServerOptions> = {}): Pr
       if (status !== 200) throw new Error(`role not set: ${status} ${JSON.stringify(body)}`)
     },
     async restart () {
+      const port = server.port
       await server.close()
-      server = await start()
+      // The same port, so that open browser pages reconnect by themselves.
+      server = await startServer({ ...startOptions(), port })
       // Same port is not guaranteed with port 0; clients re-read server.url.
       ;(admin as { baseUrl: string }).baseUrl = server.url
       await admin.signIn('admin', ADMIN_PASSWORD)

@@ -1,0 +1,72 @@
+/** One function per REST endpoint of shared/api.ts. */
+import type {
+  BoardDetails,
+  BoardSummary,
+  ChangeOwnPasswordRequest,
+  CreateBoardRequest,
+  CreateUserRequest,
+  LoginRequest,
+  SessionInfo,
+  UpdateUserRequest,
+  UserInfo,
+} from '../../shared/api'
+import type { Role } from '../../shared/roles'
+import { apiRequest, type ApiResult } from './apiClient'
+
+const enc = encodeURIComponent
+
+// Session
+
+export function signIn (request: LoginRequest): Promise<ApiResult<SessionInfo>> {
+  return apiRequest('POST', '/api/session', request, { sessionRequired: false })
+}
+
+/** 401 here means "not signed in yet", not "the session ended". */
+export function getSession (): Promise<ApiResult<SessionInfo>> {
+  return apiRequest('GET', '/api/session', undefined, { sessionRequired: false })
+}
+
+export function signOut (): Promise<ApiResult<void>> {
+  return apiRequest('DELETE', '/api/session', undefined, { sessionRequired: false })
+}
+
+export function changeOwnPassword (request: ChangeOwnPasswordRequest): Promise<ApiResult<void>> {
+  return apiRequest('PUT', '/api/session/password', request)
+}
+
+// Users (administrators)
+
+export function listUsers (): Promise<ApiResult<{ users: UserInfo[] }>> {
+  return apiRequest('GET', '/api/users')
+}
+
+export function createUser (request: CreateUserRequest): Promise<ApiResult<UserInfo>> {
+  return apiRequest('POST', '/api/users', request)
+}
+
+export function updateUser (login: string, request: UpdateUserRequest): Promise<ApiResult<UserInfo>> {
+  return apiRequest('PATCH', `/api/users/${enc(login)}`, request)
+}
+
+// Boards
+
+export function listBoards (): Promise<ApiResult<{ boards: BoardSummary[] }>> {
+  return apiRequest('GET', '/api/boards')
+}
+
+export function createBoard (request: CreateBoardRequest): Promise<ApiResult<BoardDetails>> {
+  return apiRequest('POST', '/api/boards', request)
+}
+
+export function getBoard (id: string): Promise<ApiResult<BoardDetails>> {
+  return apiRequest('GET', `/api/boards/${enc(id)}`)
+}
+
+/** Adds a member or changes their role. */
+export function setMemberRole (boardId: string, login: string, role: Role): Promise<ApiResult<BoardDetails>> {
+  return apiRequest('PUT', `/api/boards/${enc(boardId)}/members/${enc(login)}`, { role })
+}
+
+export function removeMember (boardId: string, login: string): Promise<ApiResult<BoardDetails>> {
+  return apiRequest('DELETE', `/api/boards/${enc(boardId)}/members/${enc(login)}`)
+}

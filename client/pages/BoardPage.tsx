@@ -1,0 +1,48 @@
+import type { UserInfo } from '../../shared/api'
+import { getBoard } from '../api/endpoints'
+import { useApiQuery } from '../api/useApiQuery'
+import { BoardHeader } from '../board/BoardHeader'
+import { BoardTabPanel } from '../board/BoardTabPanel'
+import { BoardTabs } from '../board/BoardTabs'
+import { BoardTab, isBoardTab } from '../board/boardTab'
+import { PageStatus } from '../components/PageStatus'
+import { useDocumentTitle } from '../hooks/useDocumentTitle'
+import { academicYearShort } from '../lib/academicYearText'
+import { navigate } from '../router/navigate'
+import { strings } from '../strings'
+
+export interface BoardPageProps {
+  boardId: string
+  /** From the address (`#/boards/:id/:tab`); unknown or absent means «Доска». */
+  tab: string | undefined
+  user: UserInfo
+}
+
+export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
+  const query = useApiQuery(`board:${boardId}`, () => getBoard(boardId))
+  const { state } = query
+  const active: BoardTab = isBoardTab(tab) ? tab : BoardTab.board
+  useDocumentTitle(state.status === 'ok'
+    ? strings.board.heading(state.data.district, academicYearShort(state.data.year))
+    : null)
+
+  if (state.status === 'loading') return <section className="page"><PageStatus /></section>
+  if (state.status === 'error') {
+    return <section className="page"><PageStatus error={state.error.message} onRetry={query.reload} /></section>
+  }
+
+  const board = state.data
+  return (
+    <section className="page page--wide">
+      <BoardHeader board={board} />
+      <BoardTabs
+        active={active}
+        onSelect={next => navigate(
+          { name: 'board', id: boardId, tab: next === BoardTab.board ? undefined : next },
+          { replace: true },
+        )}
+      />
+      <BoardTabPanel tab={active} board={board} user={user} onBoardChange={query.setData} />
+    </section>
+  )
+}

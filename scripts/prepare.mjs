@@ -1,0 +1,47 @@
+// Steps shared by `npm start` and `npm test` on a fresh clone. Only Node's
+// own modules here: this runs before dependencies are installed.
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = fileURLToPath(new URL('..', import.meta.url))
+
+function run (command, args, what) {
+  const started = Date.now()
+  console.log(`› ${what}…`)
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error(`✗ Не удалось: ${what} (${command} ${args.join(' ')} завершилась с кодом ${result.status}).`)
+    process.exit(result.status ?? 1)
+  }
+  console.log(`✓ ${what} (${((Date.now() - started) / 1000).toFixed(1)} с)`)
+}
+
+function newestMtime (path) {
+  if (!existsSync(path)) return 0
+  const stat = statSync(path)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs
+  for (const entry of readdirSync(path)) {
+    if (entry === 'node_modules' || entry.startsWith('.')) continue
+    newest = Math.max(newest, newestMtime(join(path, entry)))
+  }
+  return newest
+}
+
+/** Installs dependencies from the lockfile when they are missing or older than it. */
+export function ensureDependencies () {
+  const marker = join(root, 'node_modules', '.package-lock.json')
+  const lock = join(root, 'package-lock.json')
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
+  run('npm', ['ci', '--no-audit', '--no-fund'], 'Установка зависимостей (npm ci)')
+}
+
+/** Builds the client when dist/ is missing or older than its sources. */
+export function ensureClientBuilt () {
+  const built = join(root, 'dist', 'client', 'index.html')
+  const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'shared')), newestMtime(join(root, 'vite.config.ts')))
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return
+  run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], 'Сборка клиента (vite build)')
+}

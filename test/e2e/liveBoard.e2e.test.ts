@@ -1,0 +1,94 @@
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, signInThroughUi } from '../helpers/browser'
+import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../helpers/testServer'
+
+const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url))
+
+let t: TestServer
+let browser: Browser
+let newContext: Awaited<ReturnType<typeof launchBrowser>>['newContext']
+
+beforeAll(async () => {
+  t = await startTestServer({ clientDir, unloadDelayMs: 1000 })
+  ;({ browser, newContext } = await launchBrowser())
+})
+afterAll(async () => {
+  await browser?.close()
+  await t?.stop()
+})
+
+async function openBoard (login: string, password: string, boardId: string): Promise<Page> {
+  const page = await (await newContext()).newPage()
+  page.setDefaultTimeout(10_000)
+  page.on('pageerror', error => console.error(`[${login}] page error: ${error.message}`))
+  await signInThroughUi(page, t.server.url, login, password, `#/boards/${boardId}`)
+  await page.getByTestId('notes-editor').waitFor()
+  return page
+}
+
+describe('the live board in two browsers', () => {
+  test('each sees the other\'s edit and presence; after a server restart the edit is there', async () => {
+    const board = await t.createBoard('Петроградский район')
+    await t.user('petrova', 'Петрова Анна')
+    await t.setRole(board.id, 'petrova', 'editor')
+    const admin = await openBoard('admin', ADMIN_PASSWORD, board.id)
+    const petrova = await openBoard('petrova', 'petrova-password', board.id)
+
+    // Presence: each sees the other's name.
+    await admin.locator('[data-testid="presence-chip"][data-login="petrova"]').waitFor()
+    await petrova.locator('[data-testid="presence-chip"][data-login="admin"]').waitFor()
+    expect(await admin.locator('[data-testid="presence-chip"][data-login="petrova"]').innerText()).toContain('Петрова Анна')
+
+    // An edit in the notes reaches the other screen; measure how long it takes.
+    await admin.getByTestId('notes-editor').click()
+    await admin.keyboard.press('End')
+    const phrase = ' Семинар для ЛОИ в октябре.'
+    await admin.keyboard.type(phrase)
+    const typedAt = Date.now()
+    await petrova.getByTestId('notes-editor').getByText('Семинар для ЛОИ в октябре.', { exact: false }).waitFor()
+    const delay = Date.now() - typedAt
+    console.log(`edit-to-remote-screen delay (after the last keystroke): ${delay} ms`)
+
+    // The other's caret carries their name.
+    await petrova.locator('.collaboration-carets__label', { hasText: 'Администратор' }).waitFor()
+
+    // The title is a live field too, in the other direction.
+    const title = petrova.getByTestId('live-title')
+    await title.click()
+    await title.press('End')
+    await title.pressSequentially(' (черновик)')
+    await expect.poll(() => admin.getByTestId('live-title').inputValue()).toBe('Петроградский район, 2023–2024 (черновик)')
+
+    // The indicator only says «Сохранено» once the server has written it.
+    await admin.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
+    await petrova.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
+    expect(await admin.getByTestId('save-indicator').innerText()).toBe('Сохранено')
+
+    await t.restart()
+    await petrova.reload()
+    await petrova.getByTestId('notes-editor').getByText('Семинар для ЛОИ в октябре.', { exact: false }).waitFor()
+    expect(await petrova.getByTestId('live-title').inputValue()).toBe('Петроградский район, 2023–2024 (черновик)')
+    // The page that was not reloaded reconnects by itself.
+    await admin.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor({ timeout: 15_000 })
+  })
+
+  test('a viewer sees the board live but cannot change it', async () => {
+    const board = await t.createBoard('Василеостровский район')
+    await t.user('school', 'Школа 287')
+    await t.setRole(board.id, 'school', 'viewer')
+    const viewer = await openBoard('school', 'school-password', board.id)
+    expect(await viewer.getByTestId('live-title').getAttribute('readonly')).not.toBeNull()
+    expect(await viewer.getByTestId('notes-editor').getAttribute('contenteditable')).toBe('false')
+    await viewer.getByTestId('notes-editor').click()
+    await viewer.keyboard.type('не должно появиться')
+    expect(await viewer.getByTestId('notes-editor').innerText()).not.toContain('не должно появиться')
+
+    const admin = await openBoard('admin', ADMIN_PASSWORD, board.id)
+    await admin.getByTestId('notes-editor').click()
+    await admin.keyboard.type('Видно читателю ')
+    await viewer.getByTestId('notes-editor').getByText('Видно читателю', { exact: false }).waitFor()
+    await viewer.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
+  })
+})
