@@ -164,6 +164,21 @@ describe('importPlanRows: columns', () => {
     expect(swapped.sections[0].items[0]).toMatchObject({ timing: 'педагоги', audience: 'май' })
   })
 
+  it('reads a table without a № column: a number may open the title, every full row is an item', () => {
+    const plan = importPlanRows([
+      ['Наименование мероприятия', 'Сроки', 'Участники', 'Ожидаемый результат'],
+      ['1. Организация работы', '', '', ''],
+      ['1.1 Совещание', 'август', 'руководители ОУ', 'План'],
+      ['Консультации', 'в течение года', 'педагоги', 'Помощь'],
+    ])
+    expect(plan.sections.map((s) => [s.sourceNumber, s.title])).toEqual([['1.', 'Организация работы']])
+    expect(plan.sections[0].items.map((i) => [i.sourceNumber, i.title, i.timing])).toEqual([
+      ['1.1', 'Совещание', 'август'],
+      [undefined, 'Консультации', 'в течение года'],
+    ])
+    expect(plan.problems).toEqual([])
+  })
+
   it('keeps the text of an unknown column in the expected result and reports the column once', () => {
     const plan = importPlanRows([
       [...header, 'Примечание'],

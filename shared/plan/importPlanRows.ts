@@ -10,8 +10,10 @@
  * difference in `problems` with its line.
  */
 import { numberingDifference, derivedNumbers, parseSourceNumber } from './derivedNumber'
-import type { ImportedItem, ImportedPlan, ImportedSection, ImportProblem, ItemField } from './importedPlan'
+import type { ImportedItem, ImportedPlan, ImportedSection, ItemField } from './importedPlan'
 import { detectHeader, positionalMapping, type ColumnKey, type ColumnMapping } from './planColumns'
+
+export type { ColumnMapping } from './planColumns'
 
 export interface ImportPlanRowsOptions {
   /** Overrides the columns found from the header (or the positional order). */
