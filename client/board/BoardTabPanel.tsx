@@ -16,7 +16,7 @@ function TabContent ({ tab, board, user, onBoardChange }: BoardTabPanelProps) {
   // type-check until its content is given here.
   switch (tab) {
     case 'board':
-      return <BoardLive board={board} user={user} />
+      return <BoardLive />
     case 'plan':
     case 'timeline':
     case 'report':

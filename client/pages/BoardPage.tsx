@@ -2,6 +2,8 @@ import type { UserInfo } from '../../shared/api'
 import { getBoard } from '../api/endpoints'
 import { useApiQuery } from '../api/useApiQuery'
 import { BoardHeader } from '../board/BoardHeader'
+import { BoardConnectionProvider } from '../board/live/BoardConnection'
+import { BoardStatusBar } from '../board/live/BoardStatusBar'
 import { BoardTabPanel } from '../board/BoardTabPanel'
 import { BoardTabs } from '../board/BoardTabs'
 import { BoardTab, isBoardTab } from '../board/boardTab'
@@ -33,16 +35,19 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
 
   const board = state.data
   return (
-    <section className="page page--wide">
-      <BoardHeader board={board} />
-      <BoardTabs
-        active={active}
-        onSelect={next => navigate(
-          { name: 'board', id: boardId, tab: next === BoardTab.board ? undefined : next },
-          { replace: true },
-        )}
-      />
-      <BoardTabPanel tab={active} board={board} user={user} onBoardChange={query.setData} />
-    </section>
+    <BoardConnectionProvider board={board} user={user}>
+      <section className="page page--wide">
+        <BoardHeader board={board} />
+        <BoardStatusBar />
+        <BoardTabs
+          active={active}
+          onSelect={next => navigate(
+            { name: 'board', id: boardId, tab: next === BoardTab.board ? undefined : next },
+            { replace: true },
+          )}
+        />
+        <BoardTabPanel tab={active} board={board} user={user} onBoardChange={query.setData} />
+      </section>
+    </BoardConnectionProvider>
   )
 }

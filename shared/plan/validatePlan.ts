@@ -1,0 +1,69 @@
+/**
+ * Problems in a plan, shown inline on the cell and counted in «Проблемы».
+ * Validation never blocks typing and never changes text: it reads the
+ * snapshot and reports. The same function runs on the client (live) and on
+ * the server (before agreement and export).
+ */
+import type { AcademicYear } from '../academicYear'
+import { parseTiming } from '../timing/parseTiming'
+import { isInYearWindow } from '../timing/yearMonth'
+import { NodeKind, type PlanTextField } from './planFields'
+import { participantsSchema, readExactDate } from './planSchemas'
+import type { PlanNode, PlanSnapshot } from './planSnapshot'
+
+export interface PlanProblem {
+  nodeId: string
+  field: PlanTextField | null
+  /** Errors block agreement; warnings are for attention only. */
+  severity: 'error' | 'warning'
+  message: string
+}
+
+export function validatePlan (snapshot: PlanSnapshot, year: AcademicYear): PlanProblem[] {
+  const problems: PlanProblem[] = []
+  const sourceNumbers = new Map<string, string[]>()
+  const visit = (node: PlanNode) => {
+    validateNode(node, year, problems)
+    if (node.sourceNumber && node.kind === NodeKind.item) {
+      const key = node.sourceNumber.replace(/\.$/, '')
+      sourceNumbers.set(key, [...(sourceNumbers.get(key) ?? []), node.id])
+    }
+    node.children.forEach(visit)
+  }
+  snapshot.sections.forEach(visit)
+  for (const orphan of snapshot.orphans) {
+    problems.push({ nodeId: orphan.id, field: null, severity: 'error', message: 'Пункт оказался вне разделов (раздел удалён одновременно с правкой). Перенесите его в раздел.' })
+  }
+  for (const [number, ids] of sourceNumbers) {
+    if (ids.length < 2) continue
+    for (const id of ids) problems.push({ nodeId: id, field: null, severity: 'warning', message: `Номер «${number}» повторяется в исходном документе.` })
+  }
+  return problems
+}
+
+function validateNode (node: PlanNode, year: AcademicYear, problems: PlanProblem[]): void {
+  const add = (field: PlanTextField | null, severity: PlanProblem['severity'], message: string) =>
+    problems.push({ nodeId: node.id, field, severity, message })
+  if (node.fields.title.trim() === '') {
+    add('title', 'error', node.kind === NodeKind.section ? 'Не указано название раздела.' : 'Не указано наименование мероприятия.')
+  }
+  if (node.kind === NodeKind.section) return
+
+  const timing = node.fields.timing
+  if (timing.trim() === '') add('timing', 'warning', 'Не указаны сроки проведения.')
+  else {
+    const schedule = parseTiming(timing, year)
+    if (schedule.unparsed) add('timing', 'warning', 'Срок не распознан: пункт показан в «Без срока».')
+    else if (schedule.outOfYear) add('timing', 'error', schedule.warnings[0] ?? 'Срок выходит за пределы учебного года.')
+  }
+
+  const participants = participantsSchema.safeParse(node.fields.participants)
+  if (!participants.success) add('participants', 'error', participants.error.issues[0]?.message ?? 'Некорректное число участников.')
+
+  const actualDate = node.fields.actualDate.trim()
+  if (actualDate !== '') {
+    const day = readExactDate(actualDate, year)
+    if (!day) add('actualDate', 'error', 'Фактическая дата указывается как «15.09.2023».')
+    else if (!isInYearWindow(day.slice(0, 7), year)) add('actualDate', 'error', 'Фактическая дата вне учебного года.')
+  }
+}
