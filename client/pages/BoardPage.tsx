@@ -4,6 +4,7 @@ import { useApiQuery } from '../api/useApiQuery'
 import { BoardHeader } from '../board/BoardHeader'
 import { BoardConnectionProvider } from '../board/live/BoardConnection'
 import { BoardStatusBar } from '../board/live/BoardStatusBar'
+import { PlanFiltersProvider } from '../plan/PlanFilters'
 import { BoardTabPanel } from '../board/BoardTabPanel'
 import { BoardTabs } from '../board/BoardTabs'
 import { BoardTab, isBoardTab } from '../board/boardTab'
@@ -36,6 +37,7 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
   const board = state.data
   return (
     <BoardConnectionProvider board={board} user={user}>
+      <PlanFiltersProvider>
       <section className="page page--wide">
         <BoardHeader board={board} />
         <BoardStatusBar />
@@ -48,6 +50,7 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
         />
         <BoardTabPanel tab={active} board={board} user={user} onBoardChange={query.setData} />
       </section>
+      </PlanFiltersProvider>
     </BoardConnectionProvider>
   )
 }
