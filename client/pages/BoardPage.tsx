@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import type { UserInfo } from '../../shared/api'
 import { getBoard } from '../api/endpoints'
 import { useApiQuery } from '../api/useApiQuery'
@@ -25,6 +26,10 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
   const query = useApiQuery(`board:${boardId}`, () => getBoard(boardId))
   const { state } = query
   const active: BoardTab = isBoardTab(tab) ? tab : BoardTab.board
+  // The report connects when its tab is first opened and then stays connected,
+  // so leaving the tab never drops an edit that is still on its way.
+  const [reportOpened, setReportOpened] = useState(false)
+  if (active === BoardTab.report && !reportOpened) setReportOpened(true)
   useDocumentTitle(state.status === 'ok'
     ? strings.board.heading(state.data.district, academicYearShort(state.data.year))
     : null)
@@ -36,7 +41,7 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
 
   const board = state.data
   return (
-    <BoardConnectionProvider board={board} user={user}>
+    <BoardConnectionProvider board={board} user={user} withReport={reportOpened}>
       <PlanFiltersProvider>
       <section className="page page--wide">
         <BoardHeader board={board} />

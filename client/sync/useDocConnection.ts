@@ -30,11 +30,16 @@ export interface PresenceUser {
  * this copy can ever be accepted, so it is thrown away (memory and IndexedDB)
  * and the document is loaded afresh.
  */
-export function useDocConnection (name: string, user: PresenceUser, canWrite: boolean): DocConnectionState {
+/** `name` null: not connected (e.g. the report while its tab is closed). */
+export function useDocConnection (name: string | null, user: PresenceUser, canWrite: boolean): DocConnectionState {
   const [generation, setGeneration] = useState(0)
   const [state, setState] = useState<DocConnectionState>({ connection: null, saveState: 'offline', problem: null })
 
   useEffect(() => {
+    if (name === null) {
+      setState({ connection: null, saveState: 'saved', problem: null })
+      return
+    }
     const doc = new Y.Doc()
     const offline = canWrite ? new IndexeddbPersistence(offlineDbName(name), doc) : null
     const connection = new DocConnection({ serverUrl: syncServerUrl(), name, doc })

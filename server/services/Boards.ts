@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { BoardDetails, BoardSummary, CreateBoardRequest } from '../../shared/api'
 import { academicYearKey, academicYearLabel, parseAcademicYear } from '../../shared/academicYear'
 import { boardNotesFragment, boardTitleText } from '../../shared/board/boardDocs'
+import { seedReportTemplate } from '../../shared/report/reportTemplate'
 import { ErrorCode } from '../../shared/errors'
 import { Role, canEditContent } from '../../shared/roles'
 import { HttpError } from '../http/HttpError'
@@ -64,6 +65,7 @@ export class Boards {
       documents: { plan: `${id}-plan-1`, report: `${id}-report-1` },
     }
     await this.docs.save(board.documents.plan, initialPlanState(boardTitle(board)))
+    await this.docs.save(board.documents.report, initialReportState())
     await this.meta.update(data => {
       data.boards.push(board)
       data.members.push({ boardId: id, login: owner.login, role: Role.owner })
@@ -138,5 +140,12 @@ function initialPlanState (title: string): Uint8Array {
   const paragraph = new Y.XmlElement('paragraph')
   paragraph.insert(0, [new Y.XmlText('Заметки команды: договорённости, ссылки, напоминания.')])
   boardNotesFragment(doc).insert(0, [paragraph])
+  return Y.encodeStateAsUpdate(doc)
+}
+
+/** The report document of a new board: the default section template. */
+function initialReportState (): Uint8Array {
+  const doc = new Y.Doc()
+  seedReportTemplate(doc)
   return Y.encodeStateAsUpdate(doc)
 }
