@@ -175,6 +175,21 @@ describe('roles are enforced by the server', () => {
     expect((await user.request('GET', '/api/boards')).status).toBe(401)
   })
 
+  test('requests from another site\'s page are refused (REST and WebSocket)', async () => {
+    t = await startTestServer()
+    const board = await t.createBoard()
+    const response = await fetch(`${t.server.url}/api/users`, {
+      method: 'POST',
+      headers: { cookie: t.admin.cookie, origin: 'http://evil.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'intruder', password: 'password123', name: 'X' }),
+    })
+    expect(response.status).toBe(403)
+    expect((await t.admin.request<Array<unknown>>('GET', '/api/users')).body).not.toContainEqual(expect.objectContaining({ login: 'intruder' }))
+    const ws = new WS(syncUrl(t, board.documents.plan), { headers: { cookie: t.admin.cookie, origin: 'http://evil.example' } })
+    const code = await new Promise<number>(resolve => ws.on('close', resolve))
+    expect(code).toBe(CloseCode.forbidden)
+  })
+
   test('the last owner cannot be removed or demoted', async () => {
     t = await startTestServer()
     const board = await t.createBoard()
