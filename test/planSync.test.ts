@@ -97,6 +97,24 @@ describe('the plan, co-edited through the real server', () => {
   })
 })
 
+describe('validation on the server', () => {
+  test('the server reports the same problems as the client, with the text left as typed', async () => {
+    const { a, board } = await twoClients()
+    const { items } = seedPlan(a.doc)
+    nodeText(planNodes(a.doc).get(items[0])!, 'participants')!.insert(0, 'около 40')
+    nodeText(planNodes(a.doc).get(items[1])!, 'timing')!.insert(0, '10.10.2025')
+    nodeText(planNodes(a.doc).get(items[2])!, 'title')!.delete(0, 'Конкурс'.length)
+    await a.whenSaved()
+    const { status, body } = await t.admin.request<{ problems: Array<{ nodeId: string; field: string; severity: string; message: string }> }>('GET', `/api/boards/${board.id}/plan/problems`)
+    expect(status).toBe(200)
+    const errors = body.problems.filter(p => p.severity === 'error').map(p => [p.nodeId, p.field])
+    expect(errors).toEqual(expect.arrayContaining([[items[0], 'participants'], [items[1], 'timing'], [items[2], 'title']]))
+    expect(nodeText(planNodes(a.doc).get(items[0])!, 'participants')!.toString()).toBe('около 40')
+    const outsider = await t.user('outsider')
+    expect((await outsider.request('GET', `/api/boards/${board.id}/plan/problems`)).status).toBe(404)
+  })
+})
+
 /** mulberry32: a small seeded PRNG, so a failing run can be replayed. */
 function random (seed: number) {
   return () => {

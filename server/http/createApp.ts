@@ -9,6 +9,7 @@ import type { Services } from './appEnv'
 import { HttpError } from './HttpError'
 import { sameOrigin } from './sameOrigin'
 import { boardRoutes } from './routes/boardRoutes'
+import { planRoutes } from './routes/planRoutes'
 import { sessionRoutes } from './routes/sessionRoutes'
 import { syncRoute } from './routes/syncRoute'
 import { userRoutes } from './routes/userRoutes'
@@ -29,6 +30,7 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
   app.route('/api/session', sessionRoutes(services))
   app.route('/api/users', userRoutes(services))
   app.route('/api/boards', boardRoutes(services))
+  app.route('/api/boards', planRoutes(services))
   app.route('/api/sync', syncRoute(services, upgradeWebSocket))
   app.all('/api/*', () => { throw HttpError.notFound('Нет такого адреса API.') })
 

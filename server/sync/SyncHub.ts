@@ -83,6 +83,24 @@ export class SyncHub {
     }
   }
 
+  /**
+   * A copy of a document's current state: from memory when it is loaded
+   * (so it includes edits not yet written), otherwise from the store.
+   * Null when the stored state is damaged.
+   */
+  async snapshot (name: string): Promise<Y.Doc | null> {
+    const slot = this.slots.get(name)
+    const copy = new Y.Doc()
+    if (slot?.state === 'open') {
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(slot.room.doc))
+      return copy
+    }
+    const loaded = await this.store.load(name)
+    if (!loaded.ok) return null
+    if (loaded.state) Y.applyUpdate(copy, loaded.state)
+    return copy
+  }
+
   /** Names of the documents loaded right now. */
   loadedDocuments (): string[] {
     return [...this.slots.entries()].filter(([, slot]) => slot.state === 'open').map(([name]) => name)
