@@ -1,15 +1,13 @@
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
 import { createNodeWebSocket } from '@hono/node-ws'
 import { Hono } from 'hono'
+import { AdminOps } from './admin/AdminOps'
+import { acquireDataLock, DataBusyError, writeLockPort } from './dataLock'
 import { createApp } from './http/createApp'
-import { Accounts } from './services/Accounts'
-import { Boards } from './services/Boards'
-import { FileDocStore } from './storage/FileDocStore'
-import { LowMetaStore } from './storage/LowMetaStore'
-import { SyncHub } from './sync/SyncHub'
+import { openServices, type OpenServices } from './openServices'
+import type { SyncHub } from './sync/SyncHub'
 
 export interface ServerOptions {
   port: number
@@ -42,19 +40,18 @@ export interface RunningServer {
 export async function startServer (options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((message: string) => console.error(message))
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
-  const meta = await LowMetaStore.open(join(options.dataDir, 'db.json'))
-  const docStore = new FileDocStore(join(options.dataDir, 'docs'))
-  const hub = new SyncHub(docStore, {
-    debounceMs: options.saveDebounceMs ?? 200,
-    maxWaitMs: options.saveMaxWaitMs ?? 1000,
-    unloadDelayMs: options.unloadDelayMs ?? 30_000,
-    log,
-  })
-  const damagedDocuments = await hub.checkStoredDocuments()
+  const lock = await acquireDataLock(options.dataDir, { kind: 'server' })
+  if (!lock.ok) throw new DataBusyError(options.dataDir, lock.holder)
+  let services: OpenServices
+  try {
+    services = await openServices({ ...options, log })
+  } catch (error) {
+    await lock.release()
+    throw error
+  }
+  const { meta, hub, accounts, boards, damagedDocuments } = services
   for (const problem of damagedDocuments) log(`ВНИМАНИЕ: ${problem}. Документ не будет открыт, пока файл не восстановлен.`)
 
-  const accounts = new Accounts(meta)
-  const boards = new Boards(meta, docStore, accounts)
   const admin = await accounts.ensureAdmin(options.adminPassword)
   if (admin.created && options.demo !== false && meta.data.boards.length === 0) {
     await boards.create({ district: 'Демо-район', year: '2023-2024' }, accounts.find('admin')!)
@@ -62,17 +59,19 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
 
   const root = new Hono()
   const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket({ app: root })
-  root.route('/', createApp({ accounts, boards, hub }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log }))
+  root.route('/', createApp({ accounts, boards, hub, cli: { token: lock.token, ops: new AdminOps(services) } }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log }))
 
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: root.fetch, port: options.port, hostname: options.host }, () => resolve(s))
     s.once('error', reject)
   }).catch(async (error: unknown) => {
-    await meta.close()
+    await services.close()
+    await lock.release()
     throw error
   })
   injectWebSocket(server)
   const port = (server.address() as AddressInfo).port
+  await writeLockPort(options.dataDir, port)
 
   let closing: Promise<void> | null = null
   return {
@@ -88,10 +87,10 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
         const stopped = new Promise<void>(resolve => server.close(() => resolve()))
         if ('closeIdleConnections' in server) server.closeIdleConnections()
         try {
-          await hub.shutdown()
+          await services.close()
         } finally {
           await stopped
-          await meta.close()
+          await lock.release()
         }
       })()
       return closing

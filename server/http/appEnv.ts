@@ -1,3 +1,4 @@
+import type { AdminOps } from '../admin/AdminOps'
 import type { Accounts, SignedIn } from '../services/Accounts'
 import type { Boards } from '../services/Boards'
 import type { SyncHub } from '../sync/SyncHub'
@@ -6,6 +7,8 @@ export interface Services {
   accounts: Accounts
   boards: Boards
   hub: SyncHub
+  /** The CLI's way in while the server runs (see routes/cliRoute.ts). */
+  cli: { token: string; ops: AdminOps }
 }
 
 export interface AppEnv {

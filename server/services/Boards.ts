@@ -51,26 +51,52 @@ export class Boards {
   }
 
   async create (request: CreateBoardRequest, creator: UserRecord): Promise<BoardDetails> {
-    const parsed = parseAcademicYear(request.year)
-    if (!parsed.ok) throw HttpError.validation(parsed.error)
     const owner = request.owner ? this.accounts.find(request.owner) : creator
     if (!owner) throw HttpError.validation(`Пользователь «${request.owner}» не найден.`)
-    const id = `b${randomBytes(6).toString('hex')}`
-    const board: BoardRecord = {
+    const board = this.newRecord(request.district, request.year, creator.login)
+    await this.insert(board, [{ login: owner.login, role: Role.owner }], {
+      plan: initialPlanState(boardTitle(board)),
+      report: initialReportState(),
+    })
+    return this.details(board.id, creator)
+  }
+
+  /** A board record with a fresh id and first-generation document names. */
+  newRecord (district: string, year: string, createdBy: string, id = `b${randomBytes(6).toString('hex')}`): BoardRecord {
+    const parsed = parseAcademicYear(year)
+    if (!parsed.ok) throw HttpError.validation(parsed.error)
+    return {
       id,
-      district: request.district,
+      district,
       year: academicYearKey(parsed.year),
       createdAt: this.now().toISOString(),
-      createdBy: creator.login,
+      createdBy,
       documents: { plan: `${id}-plan-1`, report: `${id}-report-1` },
     }
-    await this.docs.save(board.documents.plan, initialPlanState(boardTitle(board)))
-    await this.docs.save(board.documents.report, initialReportState())
+  }
+
+  /**
+   * Stores a board's documents, then its record and members. Documents first:
+   * a crash in between leaves unreferenced files, never a board without them.
+   */
+  async insert (board: BoardRecord, members: Array<{ login: string; role: Role }>, states: { plan: Uint8Array; report: Uint8Array }): Promise<void> {
+    await this.docs.save(board.documents.plan, states.plan)
+    await this.docs.save(board.documents.report, states.report)
     await this.meta.update(data => {
+      data.boards = data.boards.filter(b => b.id !== board.id)
+      data.members = data.members.filter(m => m.boardId !== board.id)
       data.boards.push(board)
-      data.members.push({ boardId: id, login: owner.login, role: Role.owner })
+      for (const member of members) data.members.push({ boardId: board.id, login: member.login, role: member.role })
     })
-    return this.details(id, creator)
+  }
+
+  /** The board record by id. */
+  record (boardId: string): BoardRecord | undefined {
+    return this.meta.data.boards.find(b => b.id === boardId)
+  }
+
+  membersOf (boardId: string): Array<{ login: string; role: Role }> {
+    return this.meta.data.members.filter(m => m.boardId === boardId).map(m => ({ login: m.login, role: m.role }))
   }
 
   async setMember (boardId: string, login: string, role: Role, actor: UserRecord): Promise<BoardDetails> {
@@ -134,7 +160,7 @@ function summary (board: BoardRecord, role: Role): BoardSummary {
 }
 
 /** The plan document of a new board: its title filled in, so there is something to see. */
-function initialPlanState (title: string): Uint8Array {
+export function initialPlanState (title: string): Uint8Array {
   const doc = new Y.Doc()
   boardTitleText(doc).insert(0, title)
   const paragraph = new Y.XmlElement('paragraph')
@@ -144,7 +170,7 @@ function initialPlanState (title: string): Uint8Array {
 }
 
 /** The report document of a new board: the default section template. */
-function initialReportState (): Uint8Array {
+export function initialReportState (): Uint8Array {
   const doc = new Y.Doc()
   seedReportTemplate(doc)
   return Y.encodeStateAsUpdate(doc)

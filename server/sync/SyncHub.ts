@@ -101,6 +101,23 @@ export class SyncHub {
     return copy
   }
 
+  /**
+   * Changes a document on the server's side (an import, a restore of a
+   * version): through the loaded room, so everyone connected sees it at once
+   * and nothing of theirs is overwritten; written before this resolves.
+   */
+  async change (name: string, apply: (doc: Y.Doc) => void): Promise<boolean> {
+    const room = await this.openRoom(name)
+    if (!room) return false
+    try {
+      room.doc.transact(() => apply(room.doc), 'server')
+      await room.flush()
+    } finally {
+      this.maybeUnload(name, room)
+    }
+    return true
+  }
+
   /** Names of the documents loaded right now. */
   loadedDocuments (): string[] {
     return [...this.slots.entries()].filter(([, slot]) => slot.state === 'open').map(([name]) => name)

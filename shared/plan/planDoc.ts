@@ -22,6 +22,8 @@ export const NodeKey = {
   status: 'status',
   /** The number the node had in an imported source, kept only to report differences. */
   sourceNumber: 'sourceNumber',
+  /** Set by the year rollover when it moved dates in the timing: a person should confirm them. */
+  reviewTiming: 'reviewTiming',
 } as const
 
 export type NodeMap = Y.Map<unknown>

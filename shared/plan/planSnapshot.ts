@@ -17,6 +17,8 @@ export interface PlanNode {
   fields: Record<PlanTextField, string>
   status: ItemStatus
   sourceNumber?: string
+  /** The rollover moved this item's dates forward a year: to be confirmed by a person. */
+  reviewTiming?: boolean
   children: PlanNode[]
 }
 
@@ -81,6 +83,7 @@ function toPlanNode (id: string, node: NodeMap, number: string, depth: number, c
     fields,
     status: isItemStatus(status) ? status : ItemStatus.planned,
     sourceNumber: typeof sourceNumber === 'string' ? sourceNumber : undefined,
+    reviewTiming: node.get(NodeKey.reviewTiming) === true || undefined,
     children,
   }
 }

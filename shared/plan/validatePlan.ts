@@ -57,6 +57,8 @@ function validateNode (node: PlanNode, year: AcademicYear, problems: PlanProblem
     else if (schedule.outOfYear) add('timing', 'error', schedule.warnings[0] ?? 'Срок выходит за пределы учебного года.')
   }
 
+  if (node.reviewTiming) add('timing', 'warning', 'Даты перенесены из прошлого учебного года: проверьте срок.')
+
   const participants = participantsSchema.safeParse(node.fields.participants)
   if (!participants.success) add('participants', 'error', participants.error.issues[0]?.message ?? 'Некорректное число участников.')
 

@@ -1,0 +1,174 @@
+import { randomBytes } from 'node:crypto'
+import * as Y from 'yjs'
+import { createUserRequest } from '../../shared/api'
+import { parseAcademicYear } from '../../shared/academicYear'
+import { boardTitleText } from '../../shared/board/boardDocs'
+import { applyImportedPlan } from '../../shared/plan/applyImportedPlan'
+import { importPlanText } from '../../shared/plan/importPlanText'
+import type { ImportedPlan } from '../../shared/plan/importedPlan'
+import { rolloverPlan } from '../../shared/plan/rolloverPlan'
+import { copyRegistry } from '../../shared/registry/copyRegistry'
+import { rolloverReport } from '../../shared/report/rolloverReport'
+import { Role, isRole } from '../../shared/roles'
+import { HttpError } from '../http/HttpError'
+import type { OpenServices } from '../openServices'
+import { boardTitle } from '../services/Boards'
+import type { BoardRecord } from '../storage/MetaData'
+import { BackupService } from './BackupService'
+import type { CliRequest, CliResponse } from './cliProtocol'
+import { exportBoard } from './exportBoard'
+
+/**
+ * What administrators do from the command line, run inside whichever process
+ * owns the data (the server, or the CLI itself when no server runs). Every
+ * document change goes through the sync hub, so people editing at that moment
+ * see it and lose nothing.
+ */
+export class AdminOps {
+  private readonly backups: BackupService
+
+  constructor (private readonly s: OpenServices) {
+    this.backups = new BackupService(s)
+  }
+
+  async run (request: CliRequest): Promise<CliResponse> {
+    try {
+      return await this.dispatch(request)
+    } catch (error) {
+      if (error instanceof HttpError) return { ok: false, error: error.message }
+      throw error
+    }
+  }
+
+  /** A board by id, or by «район 2023-2024» / its title when that is unambiguous. */
+  findBoard (ref: string): BoardRecord {
+    const boards = this.s.meta.data.boards
+    const byId = boards.find(b => b.id === ref)
+    if (byId) return byId
+    const norm = (text: string) => text.toLocaleLowerCase('ru').replace(/[–—]/g, '-').replace(/[\s,]+/g, ' ').trim()
+    const matches = boards.filter(b => [boardTitle(b), `${b.district} ${b.year}`].some(name => norm(name) === norm(ref)))
+    if (matches.length === 1) return matches[0]
+    if (matches.length > 1) throw HttpError.validation(`Доске «${ref}» соответствует несколько досок: укажите id (${matches.map(b => b.id).join(', ')}).`)
+    throw HttpError.notFound(`Доска «${ref}» не найдена. Список досок: ${boards.map(b => `${b.id} (${boardTitle(b)})`).join('; ') || 'нет досок'}.`)
+  }
+
+  private async dispatch (request: CliRequest): Promise<CliResponse> {
+    switch (request.op) {
+      case 'export': {
+        const board = this.findBoard(request.board)
+        const files = await exportBoard(this.s, board, request.format, request.what)
+        return { ok: true, lines: files.map(f => `Готово: ${f.name}`), files: files.map(f => ({ name: f.name, content: Buffer.from(f.bytes).toString('base64') })) }
+      }
+      case 'import-plan':
+        return this.importPlan(request)
+      case 'backup': {
+        const backup = await this.backups.backupAll()
+        const name = `planerka-backup-${new Date().toISOString().slice(0, 10)}.json`
+        return { ok: true, lines: [`Досок: ${backup.boards.length}, пользователей: ${backup.users?.length ?? 0}`], files: [{ name, content: Buffer.from(JSON.stringify(backup)).toString('base64') }] }
+      }
+      case 'restore': {
+        const result = await this.backups.restore(Buffer.from(request.content, 'base64').toString('utf8'))
+        if (!result.ok) return result
+        return { ok: true, lines: result.lines }
+      }
+      case 'rollover': {
+        const board = await this.rollover(this.findBoard(request.board), 'admin')
+        return { ok: true, lines: [`Создана доска «${boardTitle(board)}»`, board.id] }
+      }
+      case 'users-list':
+        return { ok: true, lines: this.s.accounts.list().map(u => `${u.login}\t${u.name}\t${u.isAdmin ? 'администратор' : ''}\t${u.active ? 'активен' : 'отключён'}`) }
+      case 'users-create': {
+        const password = request.password ?? randomBytes(9).toString('base64url')
+        const parsed = createUserRequest.safeParse({ login: request.login, name: request.name, password, isAdmin: request.admin })
+        if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'Некорректные данные пользователя.' }
+        await this.s.accounts.create(parsed.data)
+        return { ok: true, lines: [`Создан пользователь ${request.login}`, ...(request.password ? [] : [`пароль: ${password}`])] }
+      }
+      case 'users-reset-password': {
+        const password = request.password ?? randomBytes(9).toString('base64url')
+        if (password.length < 8) return { ok: false, error: 'Пароль — не короче 8 символов.' }
+        await this.s.accounts.update(request.login, { password })
+        this.reauthorize()
+        return { ok: true, lines: [`Пароль пользователя ${request.login} изменён`, ...(request.password ? [] : [`пароль: ${password}`])] }
+      }
+      case 'users-set-active':
+        await this.s.accounts.update(request.login, { active: request.active })
+        this.reauthorize()
+        return { ok: true, lines: [`${request.login}: ${request.active ? 'включён' : 'отключён'}`] }
+      case 'users-set-role': {
+        const board = this.findBoard(request.board)
+        const admin = this.s.accounts.find('admin')!
+        if (request.role === 'none') await this.s.boards.removeMember(board.id, request.login, admin)
+        else if (isRole(request.role)) await this.s.boards.setMember(board.id, request.login, request.role, admin)
+        this.reauthorize()
+        return { ok: true, lines: [`${request.login} на доске «${boardTitle(board)}»: ${request.role}`] }
+      }
+    }
+  }
+
+  private async importPlan (request: Extract<CliRequest, { op: 'import-plan' }>): Promise<CliResponse> {
+    const bytes = Buffer.from(request.content, 'base64')
+    const parsed = await readPlanFile(request.fileName, bytes)
+    if (!parsed.ok) return parsed
+    let board: BoardRecord
+    if (request.board) board = this.findBoard(request.board)
+    else if (request.newBoard) {
+      const year = parseAcademicYear(request.newBoard.year)
+      if (!year.ok) return { ok: false, error: year.error }
+      const created = await this.s.boards.create({ district: request.newBoard.district, year: request.newBoard.year }, this.s.accounts.find('admin')!)
+      board = this.s.boards.record(created.id)!
+    } else return { ok: false, error: 'Укажите доску (--board) или новую доску (--new-board «Район» --year 2023-2024).' }
+    let counts = { sections: 0, items: 0 }
+    const ok = await this.s.hub.change(board.documents.plan, doc => { counts = applyImportedPlan(doc, parsed.plan) })
+    if (!ok) return { ok: false, error: 'Документ плана повреждён на сервере: импорт не выполнен.' }
+    return {
+      ok: true,
+      lines: [
+        `Импортировано: разделов ${counts.sections}, пунктов ${counts.items}`,
+        ...parsed.plan.problems.map(p => `строка ${p.line}: ${p.message}`),
+        board.id,
+      ],
+    }
+  }
+
+  /** «Новый учебный год»: next year's board from this one (plan, registry, report template, members). */
+  async rollover (board: BoardRecord, actorLogin: string): Promise<BoardRecord> {
+    const year = parseAcademicYear(board.year)
+    if (!year.ok) throw HttpError.validation(year.error)
+    const nextYear = `${year.year.startYear + 1}-${year.year.startYear + 2}`
+    const next = this.s.boards.newRecord(board.district, nextYear, actorLogin)
+    const plan = await this.s.hub.snapshot(board.documents.plan)
+    const report = await this.s.hub.snapshot(board.documents.report)
+    if (!plan || !report) throw new HttpError(500, 'internal', 'Документы доски повреждены: перенос невозможен.')
+    const nextPlan = new Y.Doc()
+    boardTitleText(nextPlan).insert(0, boardTitle(next))
+    rolloverPlan(plan, nextPlan, year.year)
+    copyRegistry(plan, nextPlan)
+    const nextReport = new Y.Doc()
+    rolloverReport(report, nextReport)
+    const members = this.s.boards.membersOf(board.id)
+    if (!members.some(m => m.login === actorLogin && m.role === Role.owner)) members.push({ login: actorLogin, role: Role.owner })
+    await this.s.boards.insert(next, members.filter((m, i) => members.findIndex(n => n.login === m.login) === i), {
+      plan: Y.encodeStateAsUpdate(nextPlan),
+      report: Y.encodeStateAsUpdate(nextReport),
+    })
+    return next
+  }
+
+  private reauthorize (): void {
+    this.s.hub.reauthorize(principal => this.s.boards.accessOf(principal))
+  }
+}
+
+async function readPlanFile (fileName: string, bytes: Buffer): Promise<{ ok: true; plan: ImportedPlan } | { ok: false; error: string }> {
+  const lower = fileName.toLowerCase()
+  if (lower.endsWith('.doc')) return { ok: false, error: 'Файл в старом формате .doc: сохраните его как .docx (Файл → Сохранить как → Документ Word) и загрузите снова.' }
+  if (lower.endsWith('.docx')) {
+    const { importPlanDocx } = await import('../import/docxPlan')
+    return importPlanDocx(bytes)
+  }
+  if (lower.endsWith('.txt') || lower.endsWith('.tsv') || lower.endsWith('.csv')) {
+    return { ok: true, plan: importPlanText(bytes.toString('utf8')) }
+  }
+  return { ok: false, error: `Неизвестный формат файла «${fileName}»: поддерживаются .docx, .txt и .tsv.` }
+}

@@ -1,0 +1,44 @@
+/**
+ * The JSON backup: a whole installation (`full`) or one board (`board`).
+ * `version` lets later releases keep restoring older files: a reader accepts
+ * every version up to its own and upgrades it.
+ */
+import { z } from 'zod'
+import { roles } from '../../shared/roles'
+
+export const BACKUP_FORMAT = 'planerka-backup'
+export const BACKUP_VERSION = 1
+
+const role = z.enum(roles as unknown as [string, ...string[]])
+
+const boardEntry = z.object({
+  id: z.string().min(1),
+  district: z.string(),
+  year: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  members: z.array(z.object({ login: z.string(), name: z.string().optional(), role })),
+  /** Yjs states (base64) by concern: plan, report; more concerns may come. */
+  documents: z.record(z.string(), z.string()),
+})
+
+const userEntry = z.object({
+  login: z.string(),
+  name: z.string(),
+  isAdmin: z.boolean(),
+  active: z.boolean(),
+  passwordHash: z.string(),
+  createdAt: z.string(),
+})
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.number().int().min(1).max(BACKUP_VERSION),
+  kind: z.enum(['full', 'board']),
+  createdAt: z.string(),
+  /** Full backups only: accounts with their password hashes. */
+  users: z.array(userEntry).optional(),
+  boards: z.array(boardEntry),
+})
+export type Backup = z.infer<typeof backupSchema>
+export type BackupBoard = z.infer<typeof boardEntry>

@@ -1,0 +1,20 @@
+/** The CLI's help text (Russian, for administrators). */
+export const usage = `Планёрка: команды администратора (папка данных — PLANERKA_DATA, по умолчанию ./data)
+
+  planerka timing "<сроки>" --year 2023-2024
+      разобрать фразу «Сроки проведения»; печатает JSON (raw, unparsed, months, dates…)
+  planerka export <доска> --format docx|pdf|json --what plan|report|all|timeline --out ФАЙЛ
+      выгрузить документы доски (при нескольких файлах --out — папка)
+  planerka import-plan ФАЙЛ.docx|.txt --board <доска>
+  planerka import-plan ФАЙЛ.docx|.txt --new-board "<район>" --year 2023-2024
+      загрузить план; последняя строка — id доски
+  planerka rollover <доска>                 новый учебный год из этой доски; последняя строка — id
+  planerka backup --out ФАЙЛ.json           полная резервная копия
+  planerka restore ФАЙЛ.json                восстановить из резервной копии
+  planerka users list
+  planerka users create <логин> --name "<имя>" [--password П] [--admin]
+  planerka users reset-password <логин> [--password П]
+  planerka users deactivate|activate <логин>
+  planerka users set-role <логин> --board <доска> --role owner|editor|commenter|viewer|none
+
+<доска> — id доски или «район 2023-2024». Команды работают и при запущенном сервере.`
