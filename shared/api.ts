@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { roles, type Role } from './roles'
 import { parseAcademicYear } from './academicYear'
+import type { ReviewEvent, ReviewState } from './review/reviewState'
 
 const login = z.string().trim()
   .min(2, 'Логин — не короче 2 символов.')
@@ -73,6 +74,8 @@ export interface SessionInfo {
 export interface BoardDocuments {
   plan: string
   report: string
+  /** Written only by the server (annotations are server-authoritative); every member syncs it read-only. */
+  annotations: string
 }
 
 export interface BoardSummary {
@@ -95,4 +98,5 @@ export interface BoardMember {
 export interface BoardDetails extends BoardSummary {
   documents: BoardDocuments
   members: BoardMember[]
+  review: { state: ReviewState; history: ReviewEvent[] }
 }

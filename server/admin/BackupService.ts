@@ -91,6 +91,7 @@ export class BackupService {
       year: board.year,
       createdAt: board.createdAt,
       createdBy: board.createdBy,
+      review: board.review,
       members: this.s.meta.data.members.filter(m => m.boardId === board.id).map(m => ({ login: m.login, name: this.s.accounts.find(m.login)?.name, role: m.role })),
       documents,
     }
@@ -118,13 +119,21 @@ export class BackupService {
   private async restoreBoard (entry: BackupBoard): Promise<void> {
     const existing = this.s.boards.record(entry.id)
     const taken = new Set(await this.s.docStore.list())
-    const documents = { plan: '', report: '' } as BoardRecord['documents']
-    for (const concern of ['plan', 'report'] as const) {
+    const documents = { plan: '', report: '', annotations: '' } as BoardRecord['documents']
+    for (const concern of ['plan', 'report', 'annotations'] as const) {
       documents[concern] = nextGeneration(entry.id, concern, [existing?.documents[concern], ...taken], taken)
       const state = entry.documents[concern]
       await this.s.docStore.save(documents[concern], state ? Buffer.from(state, 'base64') : Y.encodeStateAsUpdate(new Y.Doc()))
     }
-    const record: BoardRecord = { id: entry.id, district: entry.district, year: entry.year, createdAt: entry.createdAt, createdBy: entry.createdBy, documents }
+    const record: BoardRecord = {
+      id: entry.id,
+      district: entry.district,
+      year: entry.year,
+      createdAt: entry.createdAt,
+      createdBy: entry.createdBy,
+      documents,
+      review: entry.review ?? { state: 'draft', history: [] },
+    }
     const members = entry.members.filter(m => isRole(m.role)).map(m => ({ login: m.login, role: m.role as Role }))
     await this.s.meta.update(data => {
       data.boards = data.boards.filter(b => b.id !== entry.id)

@@ -18,7 +18,19 @@ const boardEntry = z.object({
   createdAt: z.string(),
   createdBy: z.string(),
   members: z.array(z.object({ login: z.string(), name: z.string().optional(), role })),
-  /** Yjs states (base64) by concern: plan, report; more concerns may come. */
+  review: z.object({
+    state: z.enum(['draft', 'review', 'agreed']),
+    history: z.array(z.object({
+      state: z.enum(['draft', 'review', 'agreed']),
+      by: z.string(),
+      byName: z.string(),
+      at: z.string(),
+      override: z.boolean().optional(),
+      versionId: z.string().optional(),
+      comment: z.string().optional(),
+    })),
+  }).optional(),
+  /** Yjs states (base64) by concern: plan, report, annotations; more concerns may come. */
   documents: z.record(z.string(), z.string()),
 })
 

@@ -47,7 +47,12 @@ export class Boards {
       .filter(m => m.boardId === boardId)
       .map(m => ({ login: m.login, name: this.accounts.find(m.login)?.name ?? m.login, role: m.role }))
       .sort((a, b) => a.name.localeCompare(b.name, 'ru'))
-    return { ...summary(board, role), documents: { ...board.documents }, members }
+    return {
+      ...summary(board, role),
+      documents: { ...board.documents },
+      members,
+      review: board.review ? { state: board.review.state, history: [...board.review.history] } : { state: 'draft', history: [] },
+    }
   }
 
   async create (request: CreateBoardRequest, creator: UserRecord): Promise<BoardDetails> {
@@ -71,7 +76,8 @@ export class Boards {
       year: academicYearKey(parsed.year),
       createdAt: this.now().toISOString(),
       createdBy,
-      documents: { plan: `${id}-plan-1`, report: `${id}-report-1` },
+      documents: { plan: `${id}-plan-1`, report: `${id}-report-1`, annotations: `${id}-annotations-1` },
+      review: { state: 'draft', history: [] },
     }
   }
 
@@ -135,6 +141,8 @@ export class Boards {
     if (!signedIn) return 'unauthenticated'
     const role = this.roleOf(signedIn.user, principal.boardId)
     if (!role) return 'none'
+    // An agreed board is read-only for everyone until its owner reopens it.
+    if (this.record(principal.boardId)?.review?.state === 'agreed') return 'read'
     return canEditContent(role) ? 'write' : 'read'
   }
 

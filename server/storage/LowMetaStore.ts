@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { Low, type Adapter } from 'lowdb'
 import { writeFileAtomic } from './atomicWrite'
-import { emptyMetaData, type MetaData } from './MetaData'
+import { emptyMetaData, migrateMetaData, type MetaData } from './MetaData'
 import type { MetaStore } from './MetaStore'
 
 /** Raised at start when the metadata file cannot be read; names the file, which is left as it is. */
@@ -37,7 +37,7 @@ class DurableJsonAdapter implements Adapter<MetaData> {
       throw new MetaStoreCorruptError(this.path, 'некорректный JSON')
     }
     if (!isMetaData(parsed)) throw new MetaStoreCorruptError(this.path, 'неизвестная структура')
-    return parsed
+    return migrateMetaData(parsed)
   }
 
   async write (data: MetaData): Promise<void> {

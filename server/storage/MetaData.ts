@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/roles'
+import type { ReviewEvent, ReviewState } from '../../shared/review/reviewState'
 
 /** Everything that is not a Yjs document: users, sessions, boards, members. */
 export interface MetaData {
@@ -34,7 +35,9 @@ export interface BoardRecord {
   createdAt: string
   createdBy: string
   /** Yjs document names by concern. Restore gives new names (see design notes). */
-  documents: { plan: string; report: string }
+  documents: { plan: string; report: string; annotations: string }
+  /** Absent on boards made before the review workflow: a draft with no history. */
+  review?: { state: ReviewState; history: ReviewEvent[] }
 }
 
 export interface MemberRecord {
@@ -45,4 +48,18 @@ export interface MemberRecord {
 
 export function emptyMetaData (): MetaData {
   return { version: 1, users: [], sessions: [], boards: [], members: [] }
+}
+
+/**
+ * Brings data written by an older release up to date in memory (it is
+ * written back with the next change). Older boards lack the annotations
+ * document name and the review state.
+ */
+export function migrateMetaData (data: MetaData): MetaData {
+  for (const board of data.boards) {
+    const documents = board.documents as Partial<BoardRecord['documents']>
+    documents.annotations ??= `${board.id}-annotations-1`
+    board.review ??= { state: 'draft', history: [] }
+  }
+  return data
 }

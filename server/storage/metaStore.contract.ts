@@ -28,7 +28,7 @@ export function runMetaStoreContract (label: string, create: () => Promise<{ sto
     test('overlapping updates all land, in order', async () => {
       const { store, reopen } = await create()
       await Promise.all(Array.from({ length: 20 }, (_, i) => store.update(data => {
-        data.boards.push({ id: `b${i}`, district: 'Район', year: '2023-2024', createdAt: '', createdBy: 'admin', documents: { plan: `p${i}`, report: `r${i}` } })
+        data.boards.push({ id: `b${i}`, district: 'Район', year: '2023-2024', createdAt: '', createdBy: 'admin', documents: { plan: `p${i}`, report: `r${i}`, annotations: `a${i}` } })
       })))
       await store.close()
       const again = await reopen()

@@ -79,7 +79,7 @@ export class SyncHub {
       const access = accessOf(conn.principal)
       if (access === 'unauthenticated') conn.close(CloseCode.unauthorized, 'unauthorized')
       else if (access === 'none') conn.close(CloseCode.forbidden, 'forbidden')
-      else conn.canWrite = access === 'write'
+      else conn.canWrite = access === 'write' && conn.principal.docWritable
     }
   }
 

@@ -16,6 +16,8 @@ export interface Principal {
   /** Hash of the session the connection was opened with (to close it at sign-out). */
   sessionHash: string
   boardId: string
+  /** False for documents only the server writes (annotations): no role may write them through sync. */
+  docWritable: boolean
 }
 
 /** What a principal may do with a board's documents right now. */

@@ -3,7 +3,6 @@ import { getCookie } from 'hono/cookie'
 import type { UpgradeWebSocket, WSContext } from 'hono/ws'
 import type { WebSocket } from 'ws'
 import { CloseCode } from '../../../shared/protocol/closeCodes'
-import { canEditContent } from '../../../shared/roles'
 import { SESSION_COOKIE } from '../../auth/sessionToken'
 import type { ConnectionHandle } from '../../sync/SyncHub'
 import type { SyncSocket } from '../../sync/SyncSocket'
@@ -51,8 +50,10 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
           close: (code, reason) => raw.close(code, reason),
           get bufferedAmount () { return raw.bufferedAmount },
         }
-        const principal = { login: signedIn.user.login, sessionHash: signedIn.sessionHash, boardId: board.id }
-        handle = hub.connect(socket, name, principal, canEditContent(role))
+        // Annotations are written by the server alone (REST), so every role syncs them read-only.
+        const docWritable = name !== board.documents.annotations
+        const principal = { login: signedIn.user.login, sessionHash: signedIn.sessionHash, boardId: board.id, docWritable }
+        handle = hub.connect(socket, name, principal, docWritable && boards.accessOf(principal) === 'write')
         let alive = true
         raw.on('pong', () => { alive = true })
         ping = setInterval(() => {
