@@ -1,8 +1,12 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Accounts } from './services/Accounts'
+import { Annotations } from './services/Annotations'
 import { Boards } from './services/Boards'
+import { Review } from './services/Review'
+import { Versions } from './services/Versions'
 import { FileDocStore } from './storage/FileDocStore'
+import { FileVersionStore } from './storage/FileVersionStore'
 import { LowMetaStore } from './storage/LowMetaStore'
 import type { MetaStore } from './storage/MetaStore'
 import type { DocStore } from './storage/DocStore'
@@ -22,6 +26,9 @@ export interface OpenServices {
   hub: SyncHub
   accounts: Accounts
   boards: Boards
+  annotations: Annotations
+  versions: Versions
+  review: Review
   /** Problems found in stored documents (each names its file). */
   damagedDocuments: string[]
   /** Writes everything and closes the stores. */
@@ -37,21 +44,29 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
   const meta = await LowMetaStore.open(join(options.dataDir, 'db.json'))
   const docStore = new FileDocStore(join(options.dataDir, 'docs'))
+  let versions: Versions | null = null
   const hub = new SyncHub(docStore, {
     debounceMs: options.saveDebounceMs ?? 200,
     maxWaitMs: options.saveMaxWaitMs ?? 1000,
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     log: options.log,
+    onAuthored: principal => versions?.onAuthored(principal),
   })
   const damagedDocuments = await hub.checkStoredDocuments()
   const accounts = new Accounts(meta)
   const boards = new Boards(meta, docStore, accounts)
+  versions = new Versions(new FileVersionStore(join(options.dataDir, 'versions')), boards, hub, options.log)
+  const annotations = new Annotations(boards, hub, meta)
+  const review = new Review(boards, annotations, versions, hub, meta)
   return {
     meta,
     docStore,
     hub,
     accounts,
     boards,
+    annotations,
+    versions,
+    review,
     damagedDocuments,
     async close () {
       try {

@@ -11,6 +11,7 @@ import { sameOrigin } from './sameOrigin'
 import { boardRoutes } from './routes/boardRoutes'
 import { cliRoute } from './routes/cliRoute'
 import { exportRoutes } from './routes/exportRoutes'
+import { reviewRoutes } from './routes/reviewRoutes'
 import { planRoutes } from './routes/planRoutes'
 import { sessionRoutes } from './routes/sessionRoutes'
 import { syncRoute } from './routes/syncRoute'
@@ -34,6 +35,7 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
   app.route('/api/boards', boardRoutes(services))
   app.route('/api/boards', planRoutes(services))
   app.route('/api/boards', exportRoutes(services))
+  app.route('/api/boards', reviewRoutes(services))
   app.route('/api/sync', syncRoute(services, upgradeWebSocket))
   app.route('/api/cli', cliRoute(services))
   app.all('/api/*', () => { throw HttpError.notFound('Нет такого адреса API.') })

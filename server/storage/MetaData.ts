@@ -9,6 +9,14 @@ export interface MetaData {
   sessions: SessionRecord[]
   boards: BoardRecord[]
   members: MemberRecord[]
+  /** When each person last read a board's annotations (for unread counts). Absent in older files. */
+  reads?: ReadRecord[]
+}
+
+export interface ReadRecord {
+  boardId: string
+  login: string
+  at: string
 }
 
 export interface UserRecord {

@@ -35,6 +35,7 @@ export class DocRoom {
     private readonly store: DocStore,
     timing: SaveTiming,
     private readonly log: (message: string) => void,
+    private readonly onAuthored: (principal: SyncConnection['principal']) => void = () => {},
   ) {
     if (state) Y.applyUpdate(this.doc, state)
     // The server is not a participant: it has no presence of its own.
@@ -132,6 +133,7 @@ export class DocRoom {
     }
     const before = this.changes
     Y.applyUpdate(this.doc, update, conn)
+    if (this.changes !== before) this.onAuthored(conn.principal)
     const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
     if (this.changes === before && pending) this.saver.markDirty()
     if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)

@@ -10,6 +10,8 @@ export interface SyncHubOptions extends SaveTiming {
   /** How long a document stays in memory after its last connection leaves. */
   unloadDelayMs: number
   log: (message: string) => void
+  /** Called after a client's update changed a document (authorship, automatic versions). */
+  onAuthored?: (principal: Principal, docName: string) => void
 }
 
 /** What the transport calls back into for one connection. */
@@ -192,7 +194,7 @@ export class SyncHub {
       return null
     }
     try {
-      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log)
+      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name))
     } catch (error) {
       this.options.log(`Документ ${name} не читается: ${String(error)}`)
       return null

@@ -24,3 +24,6 @@ export interface ReviewEvent {
   versionId?: string
   comment?: string
 }
+
+/** Key in the board's annotations document where the server mirrors the review state (state, history), so it is live for everyone. */
+export const REVIEW_KEY = 'boardReview'

@@ -1,0 +1,136 @@
+import { randomBytes } from 'node:crypto'
+import * as Y from 'yjs'
+import { parseAcademicYear } from '../../shared/academicYear'
+import { readPlan } from '../../shared/plan/planSnapshot'
+import { readRegistry } from '../../shared/registry/registrySnapshot'
+import { readReport } from '../../shared/report/reportSnapshot'
+import { diffVersions } from '../../shared/review/diffVersions'
+import { planDocLayout, reportDocLayout } from '../../shared/review/docLayouts'
+import { restoreDoc } from '../../shared/review/restoreDoc'
+import { VersionKind, type VersionDiff, type VersionInfo } from '../../shared/review/versionModel'
+import { HttpError } from '../http/HttpError'
+import type { BoardRecord } from '../storage/MetaData'
+import type { VersionStore } from '../storage/VersionStore'
+import type { SyncHub } from '../sync/SyncHub'
+import type { Principal } from '../sync/SyncSocket'
+import type { Boards } from './Boards'
+
+/** At most one automatic version per board per hour, and only while people edit. */
+const AUTO_VERSION_INTERVAL_MS = 60 * 60 * 1000
+
+/**
+ * Versions: full states of the plan and the report (gzip), with the people
+ * whose edits each contains. Full states rather than Yjs snapshots over a
+ * gc-off document: the live documents keep garbage collection (they stay
+ * small however long the year), and a version is readable on its own.
+ */
+export class Versions {
+  private readonly lastVersionAt = new Map<string, number>()
+  private readonly autoInFlight = new Set<string>()
+
+  constructor (
+    private readonly store: VersionStore,
+    private readonly boards: Boards,
+    private readonly hub: SyncHub,
+    private readonly log: (message: string) => void,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** From the sync core: someone's update changed a document of a board. */
+  onAuthored (principal: Principal): void {
+    const boardId = principal.boardId
+    void this.store.recordAuthor(boardId, principal.login, this.now()).catch(error => this.log(`Авторство не записано: ${String(error)}`))
+    void this.maybeAutoVersion(boardId).catch(error => this.log(`Автоматическая версия не создана: ${String(error)}`))
+  }
+
+  list (boardId: string): Promise<VersionInfo[]> {
+    return this.store.list(boardId)
+  }
+
+  async create (board: BoardRecord, kind: VersionKind, name: string, by: string, frozen?: string): Promise<VersionInfo> {
+    const plan = await this.hub.snapshot(board.documents.plan)
+    const report = await this.hub.snapshot(board.documents.report)
+    if (!plan || !report) throw new HttpError(500, 'internal', 'Документы доски повреждены: версия не создана.')
+    const previous = (await this.store.list(board.id)).at(-1)
+    const createdAt = this.now()
+    const info: VersionInfo = {
+      id: `v${createdAt.getTime().toString(36)}${randomBytes(3).toString('hex')}`,
+      kind,
+      name,
+      createdAt: createdAt.toISOString(),
+      createdBy: by,
+      authors: await this.store.authorsBetween(board.id, previous ? new Date(previous.createdAt) : null, createdAt),
+      size: 0,
+    }
+    await this.store.save(board.id, info, { plan: Y.encodeStateAsUpdate(plan), report: Y.encodeStateAsUpdate(report), frozen })
+    this.lastVersionAt.set(board.id, createdAt.getTime())
+    return info
+  }
+
+  /** A version as plain data (plan, report, registry) to show read-only. */
+  async view (board: BoardRecord, versionId: string) {
+    const { plan, report, frozen } = await this.loadDocs(board.id, versionId)
+    return { plan: readPlan(plan), report: readReport(report), registry: readRegistry(plan), frozen: frozen ? JSON.parse(frozen) as unknown : null }
+  }
+
+  async diff (board: BoardRecord, fromId: string, toId: string | 'current'): Promise<VersionDiff> {
+    const from = await this.loadDocs(board.id, fromId)
+    const to = toId === 'current' ? await this.currentDocs(board) : await this.loadDocs(board.id, toId)
+    return diffVersions(from, to)
+  }
+
+  /**
+   * Brings a version back as a new change on top. The state just before is
+   * saved as a version first, so restoring that one undoes the restore.
+   */
+  async restore (board: BoardRecord, versionId: string, by: string): Promise<VersionInfo> {
+    const target = await this.loadDocs(board.id, versionId)
+    const name = (await this.store.list(board.id)).find(v => v.id === versionId)?.name ?? versionId
+    const before = await this.create(board, VersionKind.restore, `Перед восстановлением «${name}»`, by)
+    const okPlan = await this.hub.change(board.documents.plan, doc => restoreDoc(doc, target.plan, planDocLayout))
+    const okReport = await this.hub.change(board.documents.report, doc => restoreDoc(doc, target.report, reportDocLayout))
+    if (!okPlan || !okReport) throw new HttpError(500, 'internal', 'Документы доски повреждены: восстановление не выполнено.')
+    return before
+  }
+
+  private async maybeAutoVersion (boardId: string): Promise<void> {
+    if (this.autoInFlight.has(boardId)) return
+    if (!this.lastVersionAt.has(boardId)) {
+      const last = (await this.store.list(boardId)).at(-1)
+      if (!this.lastVersionAt.has(boardId)) this.lastVersionAt.set(boardId, last ? Date.parse(last.createdAt) : 0)
+    }
+    if (this.now().getTime() - this.lastVersionAt.get(boardId)! < AUTO_VERSION_INTERVAL_MS) return
+    const board = this.boards.record(boardId)
+    if (!board) return
+    this.autoInFlight.add(boardId)
+    try {
+      const label = this.now().toLocaleString('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+      await this.create(board, VersionKind.auto, `Автоматически, ${label}`, 'planerka')
+    } finally {
+      this.autoInFlight.delete(boardId)
+    }
+  }
+
+  private async loadDocs (boardId: string, versionId: string): Promise<{ plan: Y.Doc; report: Y.Doc; frozen?: string }> {
+    const states = await this.store.load(boardId, versionId)
+    if (!states) throw HttpError.notFound('Версия не найдена.')
+    const plan = new Y.Doc()
+    const report = new Y.Doc()
+    Y.applyUpdate(plan, states.plan)
+    Y.applyUpdate(report, states.report)
+    return { plan, report, frozen: states.frozen }
+  }
+
+  private async currentDocs (board: BoardRecord): Promise<{ plan: Y.Doc; report: Y.Doc }> {
+    const plan = await this.hub.snapshot(board.documents.plan)
+    const report = await this.hub.snapshot(board.documents.report)
+    if (!plan || !report) throw new HttpError(500, 'internal', 'Документы доски повреждены.')
+    return { plan, report }
+  }
+
+  /** The academic year of a board (for views that compute generated content). */
+  static yearOf (board: BoardRecord) {
+    const parsed = parseAcademicYear(board.year)
+    return parsed.ok ? parsed.year : { startYear: Number(board.year.slice(0, 4)) }
+  }
+}
