@@ -43,7 +43,8 @@ const baseColumns: readonly PlanColumn[] = [
 
 export function planColumns (options: PlanExportInput['columns'] = {}): PlanColumn[] {
   const columns = [...baseColumns]
-  if (options.responsible) columns.push({ key: 'responsible', label: exportText.columns.responsible, weight: 12 })
+  // Wide enough for the header word «Ответственный» on one line in bold.
+  if (options.responsible) columns.push({ key: 'responsible', label: exportText.columns.responsible, weight: 16 })
   if (options.organisation) columns.push({ key: 'organisation', label: exportText.columns.organisation, weight: 12 })
   return columns
 }
