@@ -49,7 +49,9 @@ export function filterPlan (snapshot: PlanSnapshot, filter: PlanFilter): PlanSna
     .map(section => {
       const children = section.children.map(keep).filter((child): child is PlanNode => child !== null)
       const onlySectionFilter = !filter.status && !filter.audience?.trim() && !filter.responsible?.trim() && !filter.organisation?.trim() && !filter.text?.trim()
-      if (children.length === 0 && !onlySectionFilter && !contains(section.fields.title, filter.text)) return null
+      // A section whose own title matches the search stays (with no items); otherwise an empty section goes.
+      const titleMatches = Boolean(filter.text?.trim()) && contains(section.fields.title, filter.text)
+      if (children.length === 0 && !onlySectionFilter && !titleMatches) return null
       return { ...section, children }
     })
     .filter((section): section is PlanNode => section !== null)

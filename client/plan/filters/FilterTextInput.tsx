@@ -1,0 +1,39 @@
+import { useId } from 'react'
+
+export interface FilterTextInputProps {
+  label: string
+  value: string
+  /** Values present in the plan, offered as the user types. */
+  suggestions?: readonly string[]
+  type?: 'text' | 'search'
+  placeholder?: string
+  testId?: string
+  onChange: (value: string) => void
+}
+
+/** A labelled text filter; with suggestions, a datalist of what the plan holds. */
+export function FilterTextInput ({ label, value, suggestions, type = 'text', placeholder, testId, onChange }: FilterTextInputProps) {
+  const id = useId()
+  const listId = suggestions ? `${id}-values` : undefined
+  return (
+    <div className="filter-bar__field">
+      <label className="field__label" htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="field__input"
+        type={type}
+        value={value}
+        list={listId}
+        placeholder={placeholder}
+        autoComplete="off"
+        data-testid={testId}
+        onChange={event => onChange(event.target.value)}
+      />
+      {suggestions && (
+        <datalist id={listId}>
+          {suggestions.map(option => <option key={option} value={option} />)}
+        </datalist>
+      )}
+    </div>
+  )
+}

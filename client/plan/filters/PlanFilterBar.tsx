@@ -1,0 +1,85 @@
+import { useId, useMemo } from 'react'
+import { filterPlan, isFilterEmpty, type PlanFilter } from '../../../shared/plan/planFilter'
+import { isItemStatus, itemStatuses, statusLabels } from '../../../shared/plan/planFields'
+import type { PlanSnapshot } from '../../../shared/plan/planSnapshot'
+import { usePlanFilters } from '../PlanFilters'
+import { countItems, distinctValues, sectionOptions } from './filterOptions'
+import { filterStrings } from './filterStrings'
+import { FilterTextInput } from './FilterTextInput'
+
+export interface PlanFilterBarProps {
+  /** The whole plan (unfiltered): options and the «из M» count come from it. */
+  snapshot: PlanSnapshot
+}
+
+/**
+ * The filters of the plan, above the table and the timeline alike. The filter
+ * lives in PlanFiltersProvider, so switching views keeps it.
+ */
+export function PlanFilterBar ({ snapshot }: PlanFilterBarProps) {
+  const { filter, setFilter } = usePlanFilters()
+  const sectionId = useId()
+  const statusId = useId()
+  const sections = useMemo(() => sectionOptions(snapshot), [snapshot])
+  const audiences = useMemo(() => distinctValues(snapshot, 'audience'), [snapshot])
+  const responsibles = useMemo(() => distinctValues(snapshot, 'responsible'), [snapshot])
+  const organisations = useMemo(() => distinctValues(snapshot, 'organisation'), [snapshot])
+  const total = useMemo(() => countItems(snapshot), [snapshot])
+  const shown = useMemo(() => countItems(filterPlan(snapshot, filter)), [snapshot, filter])
+  const update = (change: Partial<PlanFilter>) => setFilter({ ...filter, ...change })
+  // A section deleted while selected stays visible in the select, so the empty result explains itself.
+  const missingSection = filter.section && !sections.some(section => section.id === filter.section)
+
+  return (
+    <div className="filter-bar" role="search" aria-label={filterStrings.barLabel} data-testid="plan-filter-bar">
+      <div className="filter-bar__field filter-bar__field--section">
+        <label className="field__label" htmlFor={sectionId}>{filterStrings.section}</label>
+        <select
+          id={sectionId}
+          className="select"
+          value={filter.section ?? ''}
+          data-testid="filter-section"
+          onChange={event => update({ section: event.target.value || undefined })}
+        >
+          <option value="">{filterStrings.allSections}</option>
+          {sections.map(section => <option key={section.id} value={section.id}>{section.label}</option>)}
+          {missingSection && <option value={filter.section}>{filterStrings.missingSection}</option>}
+        </select>
+      </div>
+      <FilterTextInput label={filterStrings.audience} value={filter.audience ?? ''} suggestions={audiences}
+        testId="filter-audience" onChange={audience => update({ audience })} />
+      <FilterTextInput label={filterStrings.responsible} value={filter.responsible ?? ''} suggestions={responsibles}
+        testId="filter-responsible" onChange={responsible => update({ responsible })} />
+      <FilterTextInput label={filterStrings.organisation} value={filter.organisation ?? ''} suggestions={organisations}
+        testId="filter-organisation" onChange={organisation => update({ organisation })} />
+      <div className="filter-bar__field">
+        <label className="field__label" htmlFor={statusId}>{filterStrings.status}</label>
+        <select
+          id={statusId}
+          className="select"
+          value={filter.status ?? ''}
+          data-testid="filter-status"
+          onChange={event => update({ status: isItemStatus(event.target.value) ? event.target.value : undefined })}
+        >
+          <option value="">{filterStrings.anyStatus}</option>
+          {itemStatuses.map(status => <option key={status} value={status}>{statusLabels[status]}</option>)}
+        </select>
+      </div>
+      <FilterTextInput label={filterStrings.text} value={filter.text ?? ''} type="search"
+        placeholder={filterStrings.textPlaceholder} testId="filter-text" onChange={text => update({ text })} />
+      <div className="filter-bar__summary">
+        <span className="filter-bar__count" data-testid="filter-count" aria-live="polite">{filterStrings.shown(shown, total)}</span>
+        <button
+          type="button"
+          className="button button--secondary"
+          title={filterStrings.resetHint}
+          disabled={isFilterEmpty(filter)}
+          data-testid="filter-reset"
+          onClick={() => setFilter({})}
+        >
+          {filterStrings.reset}
+        </button>
+      </div>
+    </div>
+  )
+}
