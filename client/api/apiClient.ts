@@ -61,13 +61,15 @@ export async function apiRequest<T> (
   const sessionRequired = options.sessionRequired ?? true
   let response: Response
   try {
+    // A file (Blob) goes as it is; anything else as JSON.
+    const isFile = body instanceof Blob
     response = await fetch(path, {
       method,
       credentials: 'same-origin',
       headers: body === undefined
         ? { Accept: 'application/json' }
-        : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+        : { Accept: 'application/json', 'Content-Type': isFile ? 'application/octet-stream' : 'application/json' },
+      body: body === undefined ? undefined : isFile ? body : JSON.stringify(body),
     })
   } catch {
     return { ok: false, status: networkStatus, error: { code: 'network', message: strings.api.network } }

@@ -11,6 +11,7 @@ import { sameOrigin } from './sameOrigin'
 import { boardRoutes } from './routes/boardRoutes'
 import { cliRoute } from './routes/cliRoute'
 import { exportRoutes } from './routes/exportRoutes'
+import { importRoutes } from './routes/importRoutes'
 import { reviewRoutes } from './routes/reviewRoutes'
 import { planRoutes } from './routes/planRoutes'
 import { sessionRoutes } from './routes/sessionRoutes'
@@ -38,6 +39,7 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
   app.route('/api/boards', reviewRoutes(services))
   app.route('/api/sync', syncRoute(services, upgradeWebSocket))
   app.route('/api/cli', cliRoute(services))
+  app.route('/api/import', importRoutes(services))
   app.all('/api/*', () => { throw HttpError.notFound('Нет такого адреса API.') })
 
   if (options.clientDir && existsSync(options.clientDir)) {

@@ -25,7 +25,8 @@ export function validatePlan (snapshot: PlanSnapshot, year: AcademicYear): PlanP
   const visit = (node: PlanNode) => {
     validateNode(node, year, problems)
     if (node.sourceNumber && node.kind === NodeKind.item) {
-      const key = node.sourceNumber.replace(/\.$/, '')
+      // Sources often restart «1., 2., …» in each section: a number repeats only among siblings.
+      const key = `${node.parentId}\n${node.sourceNumber.replace(/\.$/, '')}`
       sourceNumbers.set(key, [...(sourceNumbers.get(key) ?? []), node.id])
     }
     node.children.forEach(visit)
@@ -34,8 +35,9 @@ export function validatePlan (snapshot: PlanSnapshot, year: AcademicYear): PlanP
   for (const orphan of snapshot.orphans) {
     problems.push({ nodeId: orphan.id, field: null, severity: 'error', message: 'Пункт оказался вне разделов (раздел удалён одновременно с правкой). Перенесите его в раздел.' })
   }
-  for (const [number, ids] of sourceNumbers) {
+  for (const [key, ids] of sourceNumbers) {
     if (ids.length < 2) continue
+    const number = key.split('\n')[1]
     for (const id of ids) problems.push({ nodeId: id, field: null, severity: 'warning', message: `Номер «${number}» повторяется в исходном документе.` })
   }
   return problems

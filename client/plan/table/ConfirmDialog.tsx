@@ -1,0 +1,31 @@
+import { useEffect, useRef } from 'react'
+
+export interface ConfirmDialogProps {
+  message: string
+  confirmLabel: string
+  cancelLabel: string
+  /** A destructive choice that needs a second look: focus starts on «Отмена». */
+  cautious: boolean
+  onConfirm: () => void
+  onCancel: () => void
+}
+
+/** A modal question (the browser's <dialog>: focus trap, Escape and backdrop for free). */
+export function ConfirmDialog ({ message, confirmLabel, cancelLabel, cautious, onConfirm, onCancel }: ConfirmDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const confirm = useRef<HTMLButtonElement>(null)
+  const cancel = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    dialog.current?.showModal()
+    ;(cautious ? cancel : confirm).current?.focus()
+  }, [cautious])
+  return (
+    <dialog ref={dialog} className="plan-dialog plan-dialog--confirm" data-testid="plan-confirm" onCancel={event => { event.preventDefault(); onCancel() }}>
+      <p className="plan-dialog__message">{message}</p>
+      <div className="form__actions">
+        <button ref={confirm} type="button" className="button button--danger" data-testid="plan-confirm-yes" onClick={onConfirm}>{confirmLabel}</button>
+        <button ref={cancel} type="button" className="button button--secondary" data-testid="plan-confirm-no" onClick={onCancel}>{cancelLabel}</button>
+      </div>
+    </dialog>
+  )
+}

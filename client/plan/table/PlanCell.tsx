@@ -1,0 +1,64 @@
+import type { FocusEvent, MouseEvent } from 'react'
+import type * as Y from 'yjs'
+import type { PlannedField } from '../../../shared/plan/planFields'
+import type { PlanProblem } from '../../../shared/plan/validatePlan'
+import { CellEditor } from './CellEditor'
+import { CellText } from './CellText'
+import { CellProblems } from './CellProblems'
+import type { RowPresence } from './rowPresence'
+
+export interface PlanCellProps {
+  doc: Y.Doc
+  nodeId: string
+  field: PlannedField
+  column: number
+  label: string
+  value: string
+  active: boolean
+  editing: boolean
+  problems: readonly PlanProblem[]
+  /** Others whose cursor is on this very cell. */
+  others: readonly RowPresence[]
+  colSpan?: number
+  /** Focusable with Tab although not active (the table's entry point while nothing is selected). */
+  tabStop?: boolean
+  onMouseDown: (nodeId: string, column: number, event: MouseEvent) => void
+  onDoubleClick: (nodeId: string, column: number) => void
+  onEditorBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => void
+}
+
+/**
+ * One text cell: its text, or the editor while it is being edited. Cells are
+ * focusable one at a time (roving tabindex), so the keyboard moves between
+ * them as in a spreadsheet.
+ */
+export function PlanCell (props: PlanCellProps) {
+  const { doc, nodeId, field, column, label, value, active, editing, problems, others, colSpan, tabStop = false } = props
+  // A problem of the whole row (field null) is told under the title but not
+  // outlined: the outline means «this cell's text needs attention».
+  const own = problems.filter(p => p.field !== null)
+  const error = own.some(p => p.severity === 'error')
+  const classes = ['plan-cell', `plan-cell--${field}`,
+    active ? 'is-active' : '', editing ? 'is-editing' : '',
+    own.length > 0 ? (error ? 'has-error' : 'has-warning') : '',
+    others.length > 0 ? 'has-others' : ''].filter(Boolean).join(' ')
+  return (
+    <td
+      className={classes}
+      colSpan={colSpan}
+      tabIndex={(active && !editing) || tabStop ? 0 : -1}
+      data-testid={`plan-cell-${field}`}
+      data-plan-cell={field}
+      aria-invalid={own.length > 0 || undefined}
+      title={problems.map(p => p.message).join('\n') || undefined}
+      style={others.length > 0 ? { ['--cell-presence' as string]: others[0].color } : undefined}
+      onMouseDown={event => props.onMouseDown(nodeId, column, event)}
+      onDoubleClick={() => props.onDoubleClick(nodeId, column)}
+    >
+      {editing
+        ? <CellEditor doc={doc} nodeId={nodeId} field={field} label={label} onBlur={props.onEditorBlur} />
+        : <CellText text={value} bullets={field === 'expectedResult'} />}
+      <CellProblems problems={problems} />
+    </td>
+  )
+}

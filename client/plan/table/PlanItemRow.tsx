@@ -1,0 +1,75 @@
+import { memo } from 'react'
+import { outcomeFields, type PlannedField } from '../../../shared/plan/planFields'
+import { cellProblems } from '../problems/problemIndex'
+import { navColumns } from './cellNavigation'
+import { NumberCell } from './NumberCell'
+import { OutcomeRow } from './OutcomeRow'
+import { PlanCell } from './PlanCell'
+import { planStrings } from './planStrings'
+import { PLAN_COLUMNS, sameRowProps, type PlanRowProps } from './planRowProps'
+import { StatusCell } from './StatusCell'
+
+const textColumns = navColumns.filter((column): column is PlannedField => column !== 'status')
+
+function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, problems, presence, dropHint, tabStop, handlers }: PlanRowProps) {
+  const classes = ['plan-row', 'plan-row--item', `is-${node.status}`, activeColumn !== null ? 'is-selected' : '',
+    dropHint ? `drop-${dropHint}` : '', presence?.length ? 'has-others' : ''].filter(Boolean).join(' ')
+  const outcomeProblem = problems?.some(p => (outcomeFields as readonly string[]).includes(p.field ?? '')) ?? false
+  return (
+    <>
+      <tr
+        className={classes}
+        data-testid="plan-row"
+        data-node-id={node.id}
+        data-number={node.number}
+        data-kind={node.kind}
+        data-status={node.status}
+        style={{ ['--depth' as string]: node.depth, ['--presence-color' as string]: presence?.[0]?.color }}
+        onDragOver={event => handlers.dragOver(node.id, event)}
+        onDrop={event => handlers.drop(node.id, event)}
+      >
+        <NumberCell nodeId={node.id} number={node.number} canWrite={canWrite} presence={presence}
+          onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd} />
+        {textColumns.map((field, column) => (
+          <PlanCell
+            key={field}
+            doc={doc}
+            nodeId={node.id}
+            field={field}
+            column={column}
+            label={planStrings.columns[field]}
+            value={node.fields[field]}
+            active={activeColumn === column}
+            editing={editing && activeColumn === column}
+            tabStop={tabStop && column === 0}
+            problems={cellProblems(problems, field)}
+            others={presence?.filter(p => p.field === field) ?? []}
+            onMouseDown={handlers.cellMouseDown}
+            onDoubleClick={handlers.cellDoubleClick}
+            onEditorBlur={handlers.editorBlur}
+          />
+        ))}
+        <StatusCell
+          nodeId={node.id}
+          number={node.number}
+          column={textColumns.length}
+          status={node.status}
+          active={activeColumn === textColumns.length}
+          rowActive={activeColumn !== null}
+          canWrite={canWrite}
+          expanded={expanded}
+          outcomeFilled={outcomeFields.some(field => node.fields[field].trim() !== '')}
+          outcomeProblem={outcomeProblem}
+          onMouseDown={handlers.cellMouseDown}
+          onStatus={handlers.setStatus}
+          onToggleOutcome={handlers.toggleOutcome}
+          onCommand={handlers.command}
+        />
+      </tr>
+      {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWrite} problems={problems} columns={PLAN_COLUMNS} />}
+    </>
+  )
+}
+
+/** An item row (and its «Итоги» panel when open), re-rendered only when what it shows changes. */
+export const PlanItemRow = memo(ItemRow, sameRowProps)

@@ -1,0 +1,50 @@
+/** What every plan row receives, and when a memoised row may skip rendering. */
+import type { DragEvent, FocusEvent, MouseEvent } from 'react'
+import type * as Y from 'yjs'
+import type { ItemStatus } from '../../../shared/plan/planFields'
+import type { PlanNode } from '../../../shared/plan/planSnapshot'
+import type { PlanProblem } from '../../../shared/plan/validatePlan'
+import type { DropPlace } from './planCommands'
+import type { RowCommand } from './planKeyAction'
+import { sameProblems, samePresence, sameRowContent } from './rowMemo'
+import type { RowPresence } from './rowPresence'
+
+/** Callbacks shared by every row; one stable object, so they never break a row's memo. */
+export interface RowHandlers {
+  cellMouseDown: (nodeId: string, column: number, event: MouseEvent) => void
+  cellDoubleClick: (nodeId: string, column: number) => void
+  editorBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => void
+  setStatus: (nodeId: string, status: ItemStatus) => void
+  toggleOutcome: (nodeId: string) => void
+  command: (command: RowCommand, nodeId: string) => void
+  dragStart: (nodeId: string, event: DragEvent) => void
+  dragOver: (nodeId: string, event: DragEvent) => void
+  drop: (nodeId: string, event: DragEvent) => void
+  dragEnd: () => void
+}
+
+export interface PlanRowProps {
+  doc: Y.Doc
+  node: PlanNode
+  /** The active column on this row, or null when another row is selected. */
+  activeColumn: number | null
+  editing: boolean
+  canWrite: boolean
+  expanded: boolean
+  problems: PlanProblem[] | undefined
+  presence: RowPresence[] | undefined
+  dropHint: DropPlace | null
+  /** The keyboard's way into the table while nothing is selected: this row's first cell takes Tab. */
+  tabStop: boolean
+  handlers: RowHandlers
+}
+
+/** Columns of the official form: № п/п, six text columns, Статус. */
+export const PLAN_COLUMNS = 8
+
+/** Whether a row can skip rendering: it compares what the row shows, not object identity. */
+export function sameRowProps (a: PlanRowProps, b: PlanRowProps): boolean {
+  return a.activeColumn === b.activeColumn && a.editing === b.editing && a.canWrite === b.canWrite &&
+    a.expanded === b.expanded && a.dropHint === b.dropHint && a.tabStop === b.tabStop && a.doc === b.doc && a.handlers === b.handlers &&
+    sameRowContent(a.node, b.node) && sameProblems(a.problems, b.problems) && samePresence(a.presence, b.presence)
+}
