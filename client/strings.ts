@@ -71,6 +71,7 @@ export const strings = {
       plan: 'План',
       timeline: 'Таймлайн',
       report: 'Отчёт',
+      registry: 'Реестр',
       members: 'Участники',
     },
     placeholder: 'Раздел появится в следующей версии',

@@ -4,6 +4,7 @@ export const BoardTab = {
   plan: 'plan',
   timeline: 'timeline',
   report: 'report',
+  registry: 'registry',
   members: 'members',
 } as const
 export type BoardTab = (typeof BoardTab)[keyof typeof BoardTab]
@@ -13,6 +14,7 @@ export const boardTabs: readonly BoardTab[] = [
   BoardTab.plan,
   BoardTab.timeline,
   BoardTab.report,
+  BoardTab.registry,
   BoardTab.members,
 ]
 
