@@ -1,7 +1,11 @@
 import type { BoardDetails, UserInfo } from '../../shared/api'
 import { BoardLive } from './live/BoardLive'
 import { MembersPanel } from './MembersPanel'
+import { ReportTab } from '../report/ReportTab'
+import { PlanTab } from '../plan/table/PlanTab'
+import { RegistryTab } from '../registry/RegistryTab'
 import { TabPlaceholder } from './TabPlaceholder'
+import { TimelineTab } from '../plan/timeline/TimelineTab'
 import { boardPanelId, boardTabId, type BoardTab } from './boardTab'
 
 export interface BoardTabPanelProps {
@@ -18,9 +22,13 @@ function TabContent ({ tab, board, user, onBoardChange }: BoardTabPanelProps) {
     case 'board':
       return <BoardLive />
     case 'plan':
+      return <PlanTab />
     case 'timeline':
+      return <TimelineTab />
     case 'report':
-      return <TabPlaceholder />
+      return <ReportTab />
+    case 'registry':
+      return <RegistryTab />
     case 'members':
       return <MembersPanel board={board} user={user} onBoardChange={onBoardChange} />
   }
