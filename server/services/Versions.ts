@@ -29,7 +29,7 @@ export class Versions {
   private readonly autoInFlight = new Set<string>()
 
   constructor (
-    private readonly store: VersionStore,
+    readonly store: VersionStore,
     private readonly boards: Boards,
     private readonly hub: SyncHub,
     private readonly log: (message: string) => void,

@@ -1,0 +1,64 @@
+import * as Y from 'yjs'
+import { parseAcademicYear } from '../../shared/academicYear'
+import { readPlan } from '../../shared/plan/planSnapshot'
+import { readRegistry } from '../../shared/registry/registrySnapshot'
+import type { GeneratedTable } from '../../shared/report/generatedTable'
+import { readReport } from '../../shared/report/reportSnapshot'
+import { ReviewState } from '../../shared/review/reviewState'
+import type { ExportedFile } from '../admin/exportBoard'
+import { HttpError } from '../http/HttpError'
+import type { OpenServices } from '../openServices'
+import type { BoardRecord } from '../storage/MetaData'
+import { exportFileName, type DocumentStamp } from './documentStamp'
+import { renderPlanDocx } from './planDocx'
+import { renderPlanPdf } from './planPdf'
+import { renderReportDocx } from './reportDocx'
+import { renderReportPdf } from './reportPdf'
+import { renderTimelinePdf } from './timelinePdf'
+
+/**
+ * The board's documents as files. An agreed board exports its agreed version
+ * (the stored states and the generated tables frozen at agreement), stamped
+ * «Согласовано <date>»; any other board exports the live state as «Черновик».
+ */
+export async function renderBoardDocuments (s: OpenServices, board: BoardRecord, format: 'docx' | 'pdf', what: 'plan' | 'report' | 'all' | 'timeline'): Promise<ExportedFile[]> {
+  const year = parseAcademicYear(board.year)
+  if (!year.ok) throw HttpError.validation(year.error)
+  const { plan, report, frozen, stamp } = await sources(s, board)
+  const planSnapshot = readPlan(plan)
+  const files: ExportedFile[] = []
+  const common = { district: board.district, year: board.year, stamp }
+  if (what === 'plan' || what === 'all') {
+    const bytes = format === 'docx' ? await renderPlanDocx({ plan: planSnapshot, ...common }) : await renderPlanPdf({ plan: planSnapshot, ...common })
+    files.push({ name: exportFileName('plan', board.district, board.year, format), bytes })
+  }
+  if (what === 'report' || what === 'all') {
+    const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen }
+    const bytes = format === 'docx' ? await renderReportDocx(input) : await renderReportPdf(input)
+    files.push({ name: exportFileName('report', board.district, board.year, format), bytes })
+  }
+  if (what === 'timeline') {
+    if (format !== 'pdf') throw HttpError.validation('Таймлайн выгружается только в PDF (--format pdf).')
+    files.push({ name: exportFileName('timeline', board.district, board.year, 'pdf'), bytes: await renderTimelinePdf({ plan: planSnapshot, ...common }) })
+  }
+  return files
+}
+
+async function sources (s: OpenServices, board: BoardRecord): Promise<{ plan: Y.Doc; report: Y.Doc; frozen?: Record<string, GeneratedTable>; stamp: DocumentStamp }> {
+  const agreed = board.review?.state === ReviewState.agreed ? [...board.review.history].reverse().find(e => e.state === ReviewState.agreed) : undefined
+  if (agreed?.versionId) {
+    const states = await s.versions.store.load(board.id, agreed.versionId)
+    if (states) {
+      const plan = new Y.Doc()
+      const report = new Y.Doc()
+      Y.applyUpdate(plan, states.plan)
+      Y.applyUpdate(report, states.report)
+      const frozen = states.frozen ? JSON.parse(states.frozen) as Record<string, GeneratedTable> : undefined
+      return { plan, report, frozen, stamp: { kind: 'agreed', agreedAt: new Date(agreed.at), agreedBy: agreed.byName } }
+    }
+  }
+  const plan = await s.hub.snapshot(board.documents.plan)
+  const report = await s.hub.snapshot(board.documents.report)
+  if (!plan || !report) throw new HttpError(500, 'internal', 'Документы доски повреждены: выгрузка невозможна.')
+  return { plan, report, stamp: { kind: 'draft' } }
+}

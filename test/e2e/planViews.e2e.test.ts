@@ -1,0 +1,73 @@
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { createNode } from '../../shared/plan/planDoc'
+import { NodeKind } from '../../shared/plan/planFields'
+import { launchBrowser, signInThroughUi } from '../helpers/browser'
+import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../helpers/testServer'
+import { closeAllDocs, connectDoc } from '../helpers/yClient'
+
+const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url))
+let t: TestServer
+let browser: Browser
+let newContext: Awaited<ReturnType<typeof launchBrowser>>['newContext']
+
+beforeAll(async () => {
+  t = await startTestServer({ clientDir })
+  ;({ browser, newContext } = await launchBrowser())
+})
+afterAll(async () => {
+  closeAllDocs()
+  await browser?.close()
+  await t?.stop()
+})
+
+async function open (login: string, password: string, hash: string): Promise<Page> {
+  const page = await (await newContext()).newPage()
+  page.setDefaultTimeout(15_000)
+  page.on('pageerror', error => console.error(`[${login}] ${error.message}`))
+  await signInThroughUi(page, t.server.url, login, password, hash)
+  return page
+}
+
+const cell = (page: Page, number: string, field: string) =>
+  page.locator(`[data-testid="plan-row"][data-number="${number}"] [data-testid="plan-cell-${field}"]`)
+const bar = (page: Page, id: string) => page.locator(`[data-testid="timeline-item"][data-node-id="${id}"] [data-testid="timeline-bar"]`)
+
+describe('the table and the timeline are two views of one live plan', () => {
+  test('a cell edited on the table shows on the other\'s timeline; a drag on the timeline rewrites the other\'s table', async () => {
+    const board = await t.createBoard('Центральный район')
+    await t.user('petrova', 'Петрова Анна')
+    await t.setRole(board.id, 'petrova', 'editor')
+    const seed = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+    await seed.whenSynced()
+    const section = createNode(seed.doc, { kind: NodeKind.section, parentId: null, fields: { title: 'Повышение квалификации' } })
+    const item = createNode(seed.doc, { kind: NodeKind.item, parentId: section, fields: { title: 'Курсы для педагогов', timing: 'октябрь' } })
+    await seed.whenSaved()
+
+    const table = await open('admin', ADMIN_PASSWORD, `#/boards/${board.id}/plan`)
+    const timeline = await open('petrova', 'petrova-password', `#/boards/${board.id}/timeline`)
+    await expect.poll(() => bar(timeline, item).getAttribute('data-end')).toBe('2023-10')
+
+    // Table → timeline: the timing typed on one screen moves the bar on the other.
+    await cell(table, '1.1', 'timing').click()
+    await table.keyboard.press('F2')
+    await table.getByTestId('plan-cell-editor').waitFor()
+    await table.keyboard.press('End')
+    await table.keyboard.type(' - декабрь')
+    await table.keyboard.press('Escape')
+    await expect.poll(() => bar(timeline, item).getAttribute('data-end')).toBe('2023-12')
+
+    // Timeline → table: dragging the bar a month to the right rewrites the text.
+    const october = await timeline.locator('.timeline-head__month[data-month="2023-10"]').first().boundingBox()
+    const start = await bar(timeline, item).boundingBox()
+    if (!october || !start) throw new Error('timeline not drawn')
+    const y = start.y + start.height / 2
+    await timeline.mouse.move(start.x + 20, y)
+    await timeline.mouse.down()
+    await timeline.mouse.move(start.x + 20 + october.width / 2, y, { steps: 4 })
+    await timeline.mouse.move(start.x + 20 + october.width, y, { steps: 4 })
+    await timeline.mouse.up()
+    await expect.poll(() => cell(table, '1.1', 'timing').innerText()).toBe('ноябрь – январь')
+  })
+})
