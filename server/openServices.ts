@@ -70,6 +70,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     damagedDocuments,
     async close () {
       try {
+        await versions!.drain()
         await hub.shutdown()
       } finally {
         await meta.close()

@@ -27,6 +27,8 @@ const AUTO_VERSION_INTERVAL_MS = 60 * 60 * 1000
 export class Versions {
   private readonly lastVersionAt = new Map<string, number>()
   private readonly autoInFlight = new Set<string>()
+  /** Background work (authorship, automatic versions), awaited before the data is closed. */
+  private readonly pending = new Set<Promise<void>>()
 
   constructor (
     readonly store: VersionStore,
@@ -39,8 +41,17 @@ export class Versions {
   /** From the sync core: someone's update changed a document of a board. */
   onAuthored (principal: Principal): void {
     const boardId = principal.boardId
-    void this.store.recordAuthor(boardId, principal.login, this.now()).catch(error => this.log(`Авторство не записано: ${String(error)}`))
-    void this.maybeAutoVersion(boardId).catch(error => this.log(`Автоматическая версия не создана: ${String(error)}`))
+    // The author is on record before an automatic version asks who edited.
+    const work = this.store.recordAuthor(boardId, principal.login, this.now())
+      .then(() => this.maybeAutoVersion(boardId))
+      .catch(error => this.log(`Авторство или автоматическая версия не записаны: ${String(error)}`))
+    this.pending.add(work)
+    void work.finally(() => this.pending.delete(work))
+  }
+
+  /** Waits for background writes (before the server stops). */
+  async drain (): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending])
   }
 
   list (boardId: string): Promise<VersionInfo[]> {
