@@ -19,10 +19,13 @@ import type { Boards } from './Boards'
 const AUTO_VERSION_INTERVAL_MS = 60 * 60 * 1000
 
 /**
- * Versions: full states of the plan and the report (gzip), with the people
- * whose edits each contains. Full states rather than Yjs snapshots over a
- * gc-off document: the live documents keep garbage collection (they stay
- * small however long the year), and a version is readable on its own.
+ * Versions: states of the plan and the report, with the people whose edits
+ * each contains. Encoded states rather than Yjs snapshots over a gc-off
+ * document: the live documents keep garbage collection (they stay small
+ * however long the year). The store keeps most versions as the update since
+ * the previous one (measured: 38 KiB per hourly version of a 300-item plan
+ * and a 60-page report, 15 MiB for 400 versions, against 500 KiB each when
+ * stored whole — bench/versionStorage.ts).
  */
 export class Versions {
   private readonly lastVersionAt = new Map<string, number>()

@@ -1,20 +1,35 @@
 import { describe, expect, test } from 'vitest'
+import * as Y from 'yjs'
 import type { VersionInfo } from '../../shared/review/versionModel'
 import type { VersionStore } from './VersionStore'
 
 const info = (id: string, name: string): VersionInfo => ({ id, kind: 'named', name, createdAt: '2024-05-15T10:00:00.000Z', createdBy: 'admin', authors: ['admin'], size: 0 })
+
+/** A small real Yjs state holding `value`. */
+function state (value: number): Uint8Array {
+  const doc = new Y.Doc()
+  doc.getMap('m').set('v', value)
+  return Y.encodeStateAsUpdate(doc)
+}
+
+function valueOf (bytes: Uint8Array | undefined): unknown {
+  const doc = new Y.Doc()
+  if (bytes) Y.applyUpdate(doc, bytes)
+  return doc.getMap('m').get('v')
+}
 
 /** The one suite every VersionStore passes. */
 export function runVersionStoreContract (label: string, create: () => Promise<VersionStore>): void {
   describe(`VersionStore contract: ${label}`, () => {
     test('saves, lists in order and loads versions per board', async () => {
       const store = await create()
-      await store.save('b1', info('v1', 'Версия для совета 15.05'), { plan: new Uint8Array([1, 2]), report: new Uint8Array([3]) })
-      await store.save('b1', info('v2', 'После совета'), { plan: new Uint8Array([4]), report: new Uint8Array([5]), frozen: '{"a":1}' })
-      await store.save('b2', info('v1', 'Другая доска'), { plan: new Uint8Array([9]), report: new Uint8Array([9]) })
+      await store.save('b1', info('v1', 'Версия для совета 15.05'), { plan: state(1), report: state(3) })
+      await store.save('b1', info('v2', 'После совета'), { plan: state(4), report: state(5), frozen: '{"a":1}' })
+      await store.save('b2', info('v1', 'Другая доска'), { plan: state(9), report: state(9) })
       expect((await store.list('b1')).map(v => v.name)).toEqual(['Версия для совета 15.05', 'После совета'])
       const loaded = await store.load('b1', 'v2')
-      expect(loaded && Array.from(loaded.plan)).toEqual([4])
+      expect(valueOf(loaded?.plan)).toBe(4)
+      expect(valueOf((await store.load('b1', 'v1'))?.report)).toBe(3)
       expect(loaded?.frozen).toBe('{"a":1}')
       expect(await store.load('b1', 'nope')).toBeNull()
       expect((await store.list('b2')).map(v => v.name)).toEqual(['Другая доска'])
@@ -22,8 +37,8 @@ export function runVersionStoreContract (label: string, create: () => Promise<Ve
 
     test('versions are immutable: the same id cannot be saved twice', async () => {
       const store = await create()
-      await store.save('b', info('v1', 'A'), { plan: new Uint8Array([1]), report: new Uint8Array([1]) })
-      await expect(store.save('b', info('v1', 'B'), { plan: new Uint8Array([2]), report: new Uint8Array([2]) })).rejects.toThrow()
+      await store.save('b', info('v1', 'A'), { plan: state(1), report: state(1) })
+      await expect(store.save('b', info('v1', 'B'), { plan: state(2), report: state(2) })).rejects.toThrow()
       expect((await store.list('b')).map(v => v.name)).toEqual(['A'])
     })
 
@@ -35,6 +50,35 @@ export function runVersionStoreContract (label: string, create: () => Promise<Ve
       expect(await store.authorsBetween('b', null, new Date('2024-05-15T10:30:00Z'))).toEqual(['petrova'])
       expect(await store.authorsBetween('b', new Date('2024-05-15T10:30:00Z'), new Date('2024-05-15T12:00:00Z'))).toEqual(['ivanova'])
       expect(await store.authorsBetween('other', null, new Date())).toEqual([])
+    })
+  })
+}
+
+/** Versions that are real Yjs states come back as the same documents, however the store keeps them. */
+export function runVersionContentContract (label: string, create: () => Promise<VersionStore>): void {
+  describe(`VersionStore content: ${label}`, () => {
+    test('a long series of versions of an edited document loads back exactly, each one', async () => {
+      const { Doc, encodeStateAsUpdate, applyUpdate } = Y
+      const store = await create()
+      const doc = new Doc()
+      const report = new Doc()
+      const expected: string[] = []
+      for (let i = 0; i < 45; i++) {
+        const text = doc.getText('t')
+        text.insert(text.length, `правка ${i}; `)
+        if (i % 7 === 3) text.delete(0, 4)
+        report.getMap('m').set(`k${i % 5}`, i)
+        expected.push(`${text.toString()}|${JSON.stringify(report.getMap('m').toJSON())}`)
+        await store.save('b', { ...info(`v${i}`, `версия ${i}`) }, { plan: encodeStateAsUpdate(doc), report: encodeStateAsUpdate(report) })
+      }
+      for (const i of [0, 1, 19, 20, 21, 39, 44]) {
+        const states = await store.load('b', `v${i}`)
+        const plan = new Doc()
+        const rep = new Doc()
+        applyUpdate(plan, states!.plan)
+        applyUpdate(rep, states!.report)
+        expect(`${plan.getText('t').toString()}|${JSON.stringify(rep.getMap('m').toJSON())}`).toBe(expected[i])
+      }
     })
   })
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { FileVersionStore } from './FileVersionStore'
 import { MemoryVersionStore } from './MemoryVersionStore'
-import { runVersionStoreContract } from './versionStore.contract'
+import { runVersionContentContract, runVersionStoreContract } from './versionStore.contract'
 
 const dirs: string[] = []
 afterEach(async () => {
@@ -12,8 +12,11 @@ afterEach(async () => {
 })
 
 runVersionStoreContract('memory', async () => new MemoryVersionStore())
-runVersionStoreContract('files', async () => {
+const fileStore = async () => {
   const dir = await mkdtemp(join(tmpdir(), 'planerka-versions-'))
   dirs.push(dir)
   return new FileVersionStore(dir)
-})
+}
+runVersionStoreContract('files', fileStore)
+runVersionContentContract('memory', async () => new MemoryVersionStore())
+runVersionContentContract('files', fileStore)
