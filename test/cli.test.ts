@@ -8,6 +8,12 @@ import { afterEach, describe, expect, test } from 'vitest'
 import type { BoardDetails } from '../shared/api'
 import { readPlan, flattenItems } from '../shared/plan/planSnapshot'
 import { nodeText, planNodes } from '../shared/plan/planDoc'
+import * as Y from 'yjs'
+import { createOrganisation } from '../shared/registry/registryDoc'
+import { readRegistry } from '../shared/registry/registrySnapshot'
+import { reportChildren, sectionBody } from '../shared/report/reportDoc'
+import { readReport } from '../shared/report/reportSnapshot'
+import { ANNOTATIONS_KEY } from '../shared/review/annotationModel'
 import { ApiClient } from './helpers/api'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 import { closeAllDocs, connectDoc } from './helpers/yClient'
@@ -126,7 +132,7 @@ describe('planerka CLI', () => {
     expect(list.stdout).toMatch(/petrova\tПетрова Анна\t\tотключён/)
   })
 
-  test('backup then restore gives an identical board, under new document names', async () => {
+  test('backup then restore gives an identical board (plan, registry, report, members, annotations, versions), under new document names', async () => {
     const dataDir = await tempDir()
     const { server, admin } = await serverOn(dataDir)
     const imported = await planerka(dataDir, 'import-plan', fixture, '--board', 'Демо-район 2023-2024')
@@ -137,8 +143,20 @@ describe('planerka CLI', () => {
     await conn.whenSynced()
     const firstItem = flattenItems(readPlan(conn.doc))[0]
     nodeText(planNodes(conn.doc).get(firstItem.id)!, 'participants')!.insert(0, '25')
+    createOrganisation(conn.doc, { shortName: 'ГБОУ № 287', statuses: [{ status: 'РИП', topic: 'Цифровая школа' }] })
     await conn.whenSaved()
+    const report = connectDoc(server.url, before.documents.report, admin.cookie)
+    await report.whenSynced()
+    const paragraph = new Y.XmlElement('paragraph')
+    paragraph.insert(0, [new Y.XmlText('Итоги года')])
+    sectionBody(reportChildren(report.doc, null)[0][1])!.insert(0, [paragraph])
+    await report.whenSaved()
+    expect((await admin.request('POST', `/api/boards/${before.id}/annotations`, { anchor: { kind: 'plan', nodeId: firstItem.id }, quote: '', text: 'Уточнить' })).status).toBe(201)
+    expect((await admin.request('POST', `/api/boards/${before.id}/versions`, { name: 'До совета' })).status).toBe(201)
     const planBefore = JSON.stringify(readPlan(conn.doc))
+    const registryBefore = JSON.stringify(readRegistry(conn.doc))
+    const reportBefore = JSON.stringify(readReport(report.doc))
+    const versionsBefore = (await admin.request<{ versions: Array<{ id: string; name: string }> }>('GET', `/api/boards/${before.id}/versions`)).body.versions
 
     const backupFile = join(dataDir, 'backup.json')
     expect((await planerka(dataDir, 'backup', '--out', backupFile)).code).toBe(0)
@@ -155,12 +173,33 @@ describe('planerka CLI', () => {
     expect(after.documents.plan).not.toBe(before.documents.plan)
     expect(after.members).toEqual(before.members)
     const again = connectDoc(server.url, after.documents.plan, admin.cookie)
-    await again.whenSynced()
+    const reportAgain = connectDoc(server.url, after.documents.report, admin.cookie)
+    const annotationsAgain = connectDoc(server.url, after.documents.annotations, admin.cookie)
+    await Promise.all([again.whenSynced(), reportAgain.whenSynced(), annotationsAgain.whenSynced()])
     expect(JSON.stringify(readPlan(again.doc))).toBe(planBefore)
+    expect(JSON.stringify(readRegistry(again.doc))).toBe(registryBefore)
+    expect(JSON.stringify(readReport(reportAgain.doc))).toBe(reportBefore)
+    expect([...annotationsAgain.doc.getMap<{ comments: Array<{ text: string }> }>(ANNOTATIONS_KEY).values()].map(t => t.comments[0].text)).toEqual(['Уточнить'])
+    const versionsAfter = (await admin.request<{ versions: Array<{ id: string; name: string }> }>('GET', `/api/boards/${before.id}/versions`)).body.versions
+    expect(versionsAfter.map(v => v.id)).toEqual(versionsBefore.map(v => v.id))
 
-    const broken = join(dataDir, 'broken.json')
+    // Into a fresh installation: the same board, versions included.
+    server.child.kill('SIGTERM')
+    await server.exited
+    const other = await tempDir()
+    const fresh = await serverOn(other)
+    expect((await planerka(other, 'restore', backupFile)).code).toBe(0)
+    await fresh.admin.signIn('admin', 'cli-admin-password')
+    const moved = (await fresh.admin.request<{ versions: Array<{ id: string }> }>('GET', `/api/boards/${before.id}/versions`)).body.versions
+    expect(moved.map(v => v.id)).toEqual(versionsBefore.map(v => v.id))
+    const { body: copied } = await fresh.admin.request<BoardDetails>('GET', `/api/boards/${before.id}`)
+    const copyReport = connectDoc(fresh.server.url, copied.documents.report, fresh.admin.cookie)
+    await copyReport.whenSynced()
+    expect(JSON.stringify(readReport(copyReport.doc))).toBe(reportBefore)
+
+    const broken = join(other, 'broken.json')
     await writeFile(broken, JSON.stringify({ ...backup, version: 99 }))
-    const newer = await planerka(dataDir, 'restore', broken)
+    const newer = await planerka(other, 'restore', broken)
     expect(newer.code).toBe(1)
     expect(newer.stderr).toContain('более новой версией')
   })

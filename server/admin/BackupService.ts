@@ -85,6 +85,12 @@ export class BackupService {
       if (!doc) throw new Error(`Документ ${name} повреждён: резервная копия не создана.`)
       documents[concern] = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64')
     }
+    const versions: NonNullable<BackupBoard['versions']> = []
+    for (const info of await this.s.versions.list(board.id)) {
+      const states = await this.s.versions.store.load(board.id, info.id)
+      if (!states) continue
+      versions.push({ info, plan: Buffer.from(states.plan).toString('base64'), report: Buffer.from(states.report).toString('base64'), frozen: states.frozen })
+    }
     return {
       id: board.id,
       district: board.district,
@@ -94,6 +100,7 @@ export class BackupService {
       review: board.review,
       members: this.s.meta.data.members.filter(m => m.boardId === board.id).map(m => ({ login: m.login, name: this.s.accounts.find(m.login)?.name, role: m.role })),
       documents,
+      versions,
     }
   }
 
@@ -135,6 +142,12 @@ export class BackupService {
       review: entry.review ?? { state: 'draft', history: [] },
     }
     const members = entry.members.filter(m => isRole(m.role)).map(m => ({ login: m.login, role: m.role as Role }))
+    // Versions are immutable: those already here are kept, the missing ones added.
+    const known = new Set((await this.s.versions.list(entry.id)).map(v => v.id))
+    for (const version of entry.versions ?? []) {
+      if (known.has(version.info.id)) continue
+      await this.s.versions.store.save(entry.id, version.info, { plan: Buffer.from(version.plan, 'base64'), report: Buffer.from(version.report, 'base64'), frozen: version.frozen })
+    }
     await this.s.meta.update(data => {
       data.boards = data.boards.filter(b => b.id !== entry.id)
       data.members = data.members.filter(m => m.boardId !== entry.id)

@@ -32,6 +32,21 @@ const boardEntry = z.object({
   }).optional(),
   /** Yjs states (base64) by concern: plan, report, annotations; more concerns may come. */
   documents: z.record(z.string(), z.string()),
+  /** The board's versions, oldest first, each with its full states (base64). */
+  versions: z.array(z.object({
+    info: z.object({
+      id: z.string(),
+      kind: z.enum(['named', 'auto', 'agreed', 'restore']),
+      name: z.string(),
+      createdAt: z.string(),
+      createdBy: z.string(),
+      authors: z.array(z.string()),
+      size: z.number(),
+    }),
+    plan: z.string(),
+    report: z.string(),
+    frozen: z.string().optional(),
+  })).optional(),
 })
 
 const userEntry = z.object({
