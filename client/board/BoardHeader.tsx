@@ -1,5 +1,6 @@
 import type { BoardDetails } from '../../shared/api'
 import { RoleBadge } from '../components/RoleBadge'
+import { ReviewBar } from '../review/workflow/ReviewBar'
 import { academicYearShort } from '../lib/academicYearText'
 import { Link } from '../router/Link'
 import { strings } from '../strings'
@@ -8,7 +9,7 @@ export interface BoardHeaderProps {
   board: BoardDetails
 }
 
-/** «Демо-район, 2023–2024», the district, the year and the user's role. */
+/** «Демо-район, 2023–2024», the district, the year, the user's role and the review line. */
 export function BoardHeader ({ board }: BoardHeaderProps) {
   const s = strings.board
   const year = academicYearShort(board.year)
@@ -26,6 +27,7 @@ export function BoardHeader ({ board }: BoardHeaderProps) {
         <div><dt>{s.district}</dt><dd>{board.district}</dd></div>
         <div><dt>{s.year}</dt><dd>{strings.common.academicYear(year)}</dd></div>
       </dl>
+      <ReviewBar />
     </header>
   )
 }

@@ -13,6 +13,8 @@ import { BoardTabPanel } from '../board/BoardTabPanel'
 import { BoardTabs } from '../board/BoardTabs'
 import { BoardTab, isBoardTab } from '../board/boardTab'
 import { PageStatus } from '../components/PageStatus'
+import { ReviewLayout } from '../review/panel/ReviewLayout'
+import { ReviewProvider } from '../review/ReviewProvider'
 import { useDocumentTitle } from '../hooks/useDocumentTitle'
 import { academicYearShort } from '../lib/academicYearText'
 import { navigate } from '../router/navigate'
@@ -46,18 +48,26 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
   return (
     <BoardConnectionProvider board={board} user={user} withReport={reportOpened}>
       <PlanFiltersProvider>
-      <section className="page page--wide">
-        <BoardHeader board={board} />
-        <BoardStatusBar />
-        <BoardTabs
-          active={active}
-          onSelect={next => navigate(
-            { name: 'board', id: boardId, tab: next === BoardTab.board ? undefined : next },
-            { replace: true },
-          )}
-        />
-        <BoardTabPanel tab={active} board={board} user={user} onBoardChange={query.setData} />
-      </section>
+        <ReviewProvider>
+          <ReviewLayout>
+            <section className="page page--wide">
+              <BoardHeader board={board} />
+              <div className="board-actions">
+                <ExportMenu board={board} />
+                {board.role === Role.owner && <RolloverButton board={board} />}
+              </div>
+              <BoardStatusBar />
+              <BoardTabs
+                active={active}
+                onSelect={next => navigate(
+                  { name: 'board', id: boardId, tab: next === BoardTab.board ? undefined : next },
+                  { replace: true },
+                )}
+              />
+              <BoardTabPanel tab={active} board={board} user={user} onBoardChange={query.setData} />
+            </section>
+          </ReviewLayout>
+        </ReviewProvider>
       </PlanFiltersProvider>
     </BoardConnectionProvider>
   )

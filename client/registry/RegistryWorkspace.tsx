@@ -11,7 +11,7 @@ import { RegistryImportDialog } from './RegistryImportDialog'
 import { registryStrings } from './registryStrings'
 import { RegistryToolbar } from './RegistryToolbar'
 import { useRegistrySnapshot } from './useRegistrySnapshot'
-import { useFirstSync } from './useFirstSync'
+import { useDocSynced } from '../sync/useDocSynced'
 import { useStableOrder } from './useStableOrder'
 
 export interface RegistryWorkspaceProps {
@@ -24,7 +24,7 @@ export function RegistryWorkspace ({ connection, canWrite }: RegistryWorkspacePr
   const s = registryStrings
   const doc = connection.doc
   // Until the first sync an empty registry may only mean «not loaded yet»: offering «Добавить ОУ» then invites duplicates.
-  const synced = useFirstSync(connection)
+  const synced = useDocSynced(connection)
   const registry = useRegistrySnapshot(doc)
   const [query, setQuery] = useState('')
   const [importing, setImporting] = useState(false)

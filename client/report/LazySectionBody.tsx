@@ -10,6 +10,7 @@ import { useLazyMount } from './useLazyMount'
 
 export interface LazySectionBodyProps {
   fragment: Y.XmlFragment
+  sectionId: string
   connection: DocConnection
   user: PresenceUser
   readOnly: boolean

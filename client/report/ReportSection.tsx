@@ -64,6 +64,7 @@ export function ReportSection ({ entry, connection, user, canWrite, focusTitle, 
       {body && (
         <LazySectionBody
           fragment={body}
+          sectionId={entry.id}
           connection={connection}
           user={user}
           readOnly={!canWrite}

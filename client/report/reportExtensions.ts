@@ -5,6 +5,7 @@ import { TableKit } from '@tiptap/extension-table'
 import StarterKit from '@tiptap/starter-kit'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
+import { AnnotationHighlights, type AnnotationHighlightsOptions } from '../review/report/annotationHighlights'
 import type { PresenceUser } from '../sync/useDocConnection'
 import { GeneratedBlockNode } from './nodes/GeneratedBlockNode'
 import { TypedTableNode } from './nodes/TypedTableNode'
@@ -16,6 +17,8 @@ export interface ReportExtensionOptions {
   fragment: Y.XmlFragment
   provider: WebsocketProvider
   user: PresenceUser
+  /** Highlights of open annotation threads on this section (decorations only: they never write). */
+  annotations?: AnnotationHighlightsOptions
 }
 
 /**
@@ -26,7 +29,7 @@ export interface ReportExtensionOptions {
  * parsed and when it is rendered (a modified client could write any href
  * straight into the Yjs document).
  */
-export function reportExtensions ({ fragment, provider, user }: ReportExtensionOptions): Extensions {
+export function reportExtensions ({ fragment, provider, user, annotations }: ReportExtensionOptions): Extensions {
   return [
     StarterKit.configure({
       // Collaboration brings its own undo that only undoes this user's changes.
@@ -52,5 +55,6 @@ export function reportExtensions ({ fragment, provider, user }: ReportExtensionO
     Collaboration.configure({ fragment }),
     // The caret extension owns the awareness 'user' field: keep the login in it for the presence list.
     CollaborationCaret.configure({ provider, user: { ...user } }),
+    ...(annotations ? [AnnotationHighlights.configure(annotations)] : []),
   ]
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
-import type { DocConnection } from '../../sync/DocConnection'
+import type { DocConnection } from './DocConnection'
 
-/** Whether the document has had its first full state from the server (so «empty» really means empty). */
+/** Whether the document has had its first full state from the server (so an empty plan or registry really is empty). */
 export function useDocSynced (connection: DocConnection): boolean {
   const [synced, setSynced] = useState(() => connection.provider.synced)
   useEffect(() => {

@@ -1,7 +1,9 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import type { BoardDetails, UserInfo } from '../../../shared/api'
 import { parseAcademicYear, type AcademicYear } from '../../../shared/academicYear'
+import { ReviewState } from '../../../shared/review/reviewState'
 import { canEditContent } from '../../../shared/roles'
+import { useLiveReview, type LiveReview } from '../../review/useLiveReview'
 import type { DocConnection, SaveState } from '../../sync/DocConnection'
 import { useAwarenessUsers, type PresentUser } from '../../sync/useAwarenessUsers'
 import { useDocConnection, type PresenceUser } from '../../sync/useDocConnection'
@@ -12,12 +14,21 @@ export interface BoardConnectionValue {
   year: AcademicYear
   /** The plan document (sections, items, registry, the board's title and notes). */
   plan: DocConnection | null
-  /** The report document (sections, typed tables); connected while the report tab is open. */
+  /** The report document (sections, typed tables); connected once the report tab (or a report annotation) is opened. */
   report: DocConnection | null
+  /** Asks for the report document without opening its tab (the annotations panel labels and finds report passages). */
+  connectReport: () => void
+  /** The annotations document: threads and the live review state. Written only by the server; always read-only here. */
+  annotations: DocConnection | null
+  /** The review state and its history, live for everyone. */
+  review: LiveReview
   /** Saved only when every open document is saved. */
   saveState: SaveState
   problem: string | null
-  /** Whether this user's role may change content; read-only UIs produce no updates at all. */
+  /**
+   * Whether this user may change content now: the role allows it and the board
+   * is not agreed. Read-only UIs produce no updates at all.
+   */
   canWrite: boolean
   me: PresenceUser
   present: PresentUser[]
@@ -30,20 +41,30 @@ const BoardConnectionContext = createContext<BoardConnectionValue | null>(null)
  * switching tabs (board, plan, timeline) neither reconnects nor reloads.
  */
 export function BoardConnectionProvider ({ board, user, withReport, children }: { board: BoardDetails; user: UserInfo; withReport: boolean; children: ReactNode }) {
-  const canWrite = canEditContent(board.role)
+  // The connections follow the role only: agreeing the board must not tear
+  // down and reload every document on every page (the server already refuses
+  // writes to an agreed board on connections that stay open).
+  const roleCanWrite = canEditContent(board.role)
   const me = useMemo(() => ({ login: user.login, name: user.name, color: userColor(user.login) }), [user.login, user.name])
-  const plan = useDocConnection(board.documents.plan, me, canWrite)
-  const report = useDocConnection(withReport ? board.documents.report : null, me, canWrite)
+  const [reportWanted, setReportWanted] = useState(false)
+  const reportOn = withReport || reportWanted
+  const plan = useDocConnection(board.documents.plan, me, roleCanWrite)
+  const report = useDocConnection(reportOn ? board.documents.report : null, me, roleCanWrite)
+  // canWrite false: no IndexedDB copy and never a write (the server would refuse it and drop the connection).
+  const annotations = useDocConnection(board.documents.annotations, me, false)
+  const review = useLiveReview(annotations.connection?.doc ?? null, board.review)
+  const canWrite = roleCanWrite && review.state !== ReviewState.agreed
   const present = useAwarenessUsers(plan.connection?.awareness ?? null)
-  const saveState = combineSaveStates(plan.saveState, withReport ? report.saveState : 'saved')
-  const problem = plan.problem ?? report.problem
+  const saveState = combineSaveStates(plan.saveState, reportOn ? report.saveState : 'saved')
+  const problem = plan.problem ?? report.problem ?? annotations.problem
+  const connectReport = useCallback(() => setReportWanted(true), [])
   const year = useMemo(() => {
     const parsed = parseAcademicYear(board.year)
     return parsed.ok ? parsed.year : { startYear: new Date().getFullYear() }
   }, [board.year])
   const value = useMemo(
-    () => ({ board, year, plan: plan.connection, report: report.connection, saveState, problem, canWrite, me, present }),
-    [board, year, plan.connection, report.connection, saveState, problem, canWrite, me, present],
+    () => ({ board, year, plan: plan.connection, report: report.connection, connectReport, annotations: annotations.connection, review, saveState, problem, canWrite, me, present }),
+    [board, year, plan.connection, report.connection, connectReport, annotations.connection, review, saveState, problem, canWrite, me, present],
   )
   return <BoardConnectionContext.Provider value={value}>{children}</BoardConnectionContext.Provider>
 }

@@ -1,3 +1,7 @@
+import { ReviewState } from '../../../shared/review/reviewState'
+import { AnnotationsToggle } from '../../review/panel/AnnotationsToggle'
+import { reviewStrings } from '../../review/reviewStrings'
+import { ReviewNotice } from '../../review/workflow/ReviewNotice'
 import { useBoardConnection } from './BoardConnection'
 import { liveStrings } from './liveStrings'
 import { PresenceList } from './PresenceList'
@@ -5,15 +9,24 @@ import { SaveIndicator } from './SaveIndicator'
 
 /** Who is on the board and whether everything is saved: above every tab. */
 export function BoardStatusBar () {
-  const { present, saveState, problem, canWrite } = useBoardConnection()
+  const { present, saveState, problem, canWrite, review } = useBoardConnection()
+  const agreed = review.state === ReviewState.agreed
   return (
     <div className="board-status">
       <div className="board-live__bar">
         <PresenceList users={present} />
-        <SaveIndicator state={saveState} />
+        <span className="board-status__right">
+          <AnnotationsToggle />
+          <SaveIndicator state={saveState} />
+        </span>
       </div>
+      <ReviewNotice />
       {problem && <p className="notice notice--error" role="alert" data-testid="sync-problem">{problem}</p>}
-      {!canWrite && <p className="notice notice--info" data-testid="read-only-notice">{liveStrings.readOnly}</p>}
+      {!canWrite && (
+        <p className="notice notice--info" data-testid="read-only-notice" data-reason={agreed ? 'agreed' : 'role'}>
+          {agreed ? reviewStrings.workflow.readOnly : liveStrings.readOnly}
+        </p>
+      )}
     </div>
   )
 }

@@ -1,4 +1,7 @@
 import type { DragEvent } from 'react'
+import { AnnotateRowButton } from '../../review/plan/AnnotateRowButton'
+import { RowAnnotationMarker } from '../../review/plan/RowAnnotationMarker'
+import type { RowAnnotations } from '../../review/plan/rowAnnotations'
 import type { RowPresence } from './rowPresence'
 import { RowPresenceMarkers } from './RowPresenceMarkers'
 import { planStrings } from './planStrings'
@@ -8,12 +11,18 @@ export interface NumberCellProps {
   number: string
   canWrite: boolean
   presence: readonly RowPresence[] | undefined
+  /** Open threads on the row: a marker beside the number. */
+  annotations?: RowAnnotations
+  /** The row is selected and the role may annotate: offer «Замечание». */
+  showAnnotate?: boolean
   onDragStart: (nodeId: string, event: DragEvent) => void
   onDragEnd: () => void
+  onAnnotate?: () => void
+  onOpenAnnotations?: (nodeId: string) => void
 }
 
-/** «№ п/п»: the derived number, the drag handle and who else is on the row. */
-export function NumberCell ({ nodeId, number, canWrite, presence, onDragStart, onDragEnd }: NumberCellProps) {
+/** «№ п/п»: the derived number, the drag handle, who else is on the row, and its open remarks. */
+export function NumberCell ({ nodeId, number, canWrite, presence, annotations, showAnnotate, onDragStart, onDragEnd, onAnnotate, onOpenAnnotations }: NumberCellProps) {
   return (
     <td className="plan-number" data-testid="plan-cell-number">
       <div className="plan-number__line">
@@ -29,8 +38,10 @@ export function NumberCell ({ nodeId, number, canWrite, presence, onDragStart, o
           >⠿</span>
         )}
         <span className="plan-number__text">{number}</span>
+        {annotations && onOpenAnnotations && <RowAnnotationMarker nodeId={nodeId} count={annotations.count} onOpen={onOpenAnnotations} />}
       </div>
       <RowPresenceMarkers people={presence} />
+      {showAnnotate && onAnnotate && <AnnotateRowButton onAnnotate={onAnnotate} />}
     </td>
   )
 }

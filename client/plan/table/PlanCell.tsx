@@ -22,6 +22,8 @@ export interface PlanCellProps {
   colSpan?: number
   /** Focusable with Tab although not active (the table's entry point while nothing is selected). */
   tabStop?: boolean
+  /** An open annotation thread is attached to this very cell. */
+  annotated?: boolean
   onMouseDown: (nodeId: string, column: number, event: MouseEvent) => void
   onDoubleClick: (nodeId: string, column: number) => void
   onEditorBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => void
@@ -33,7 +35,7 @@ export interface PlanCellProps {
  * them as in a spreadsheet.
  */
 export function PlanCell (props: PlanCellProps) {
-  const { doc, nodeId, field, column, label, value, active, editing, problems, others, colSpan, tabStop = false } = props
+  const { doc, nodeId, field, column, label, value, active, editing, problems, others, colSpan, tabStop = false, annotated = false } = props
   // A problem of the whole row (field null) is told under the title but not
   // outlined: the outline means «this cell's text needs attention».
   const own = problems.filter(p => p.field !== null)
@@ -41,7 +43,7 @@ export function PlanCell (props: PlanCellProps) {
   const classes = ['plan-cell', `plan-cell--${field}`,
     active ? 'is-active' : '', editing ? 'is-editing' : '',
     own.length > 0 ? (error ? 'has-error' : 'has-warning') : '',
-    others.length > 0 ? 'has-others' : ''].filter(Boolean).join(' ')
+    others.length > 0 ? 'has-others' : '', annotated ? 'has-annotation' : ''].filter(Boolean).join(' ')
   return (
     <td
       className={classes}
@@ -49,6 +51,7 @@ export function PlanCell (props: PlanCellProps) {
       tabIndex={(active && !editing) || tabStop ? 0 : -1}
       data-testid={`plan-cell-${field}`}
       data-plan-cell={field}
+      data-annotated={annotated || undefined}
       aria-invalid={own.length > 0 || undefined}
       title={problems.map(p => p.message).join('\n') || undefined}
       style={others.length > 0 ? { ['--cell-presence' as string]: others[0].color } : undefined}

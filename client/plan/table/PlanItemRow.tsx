@@ -11,7 +11,7 @@ import { StatusCell } from './StatusCell'
 
 const textColumns = navColumns.filter((column): column is PlannedField => column !== 'status')
 
-function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, problems, presence, dropHint, tabStop, handlers }: PlanRowProps) {
+function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers }: PlanRowProps) {
   const classes = ['plan-row', 'plan-row--item', `is-${node.status}`, activeColumn !== null ? 'is-selected' : '',
     dropHint ? `drop-${dropHint}` : '', presence?.length ? 'has-others' : ''].filter(Boolean).join(' ')
   const outcomeProblem = problems?.some(p => (outcomeFields as readonly string[]).includes(p.field ?? '')) ?? false
@@ -29,7 +29,9 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, proble
         onDrop={event => handlers.drop(node.id, event)}
       >
         <NumberCell nodeId={node.id} number={node.number} canWrite={canWrite} presence={presence}
-          onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd} />
+          annotations={annotations} showAnnotate={canAnnotate && activeColumn !== null}
+          onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd}
+          onAnnotate={() => handlers.annotate(node.id, activeColumn)} onOpenAnnotations={handlers.openAnnotations} />
         {textColumns.map((field, column) => (
           <PlanCell
             key={field}
@@ -42,6 +44,7 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, proble
             active={activeColumn === column}
             editing={editing && activeColumn === column}
             tabStop={tabStop && column === 0}
+            annotated={annotations?.fields.has(field) ?? false}
             problems={cellProblems(problems, field)}
             others={presence?.filter(p => p.field === field) ?? []}
             onMouseDown={handlers.cellMouseDown}

@@ -7,7 +7,7 @@ import { PLAN_COLUMNS, sameRowProps, type PlanRowProps } from './planRowProps'
 import { RowActions } from './RowActions'
 
 /** A section («направление»): its number and bold title across the table. */
-function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, presence, dropHint, tabStop, handlers }: PlanRowProps) {
+function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers }: PlanRowProps) {
   const classes = ['plan-row', 'plan-row--section', activeColumn !== null ? 'is-selected' : '',
     dropHint ? `drop-${dropHint}` : '', presence?.length ? 'has-others' : ''].filter(Boolean).join(' ')
   return (
@@ -22,7 +22,9 @@ function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, pre
       onDrop={event => handlers.drop(node.id, event)}
     >
       <NumberCell nodeId={node.id} number={node.number} canWrite={canWrite} presence={presence}
-        onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd} />
+        annotations={annotations} showAnnotate={canAnnotate && activeColumn !== null}
+        onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd}
+        onAnnotate={() => handlers.annotate(node.id, null)} onOpenAnnotations={handlers.openAnnotations} />
       <PlanCell
         doc={doc}
         nodeId={node.id}
@@ -33,6 +35,7 @@ function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, pre
         active={activeColumn !== null}
         editing={editing && activeColumn !== null}
         tabStop={tabStop}
+        annotated={annotations?.fields.has('title') ?? false}
         problems={cellProblems(problems, 'title')}
         others={presence ?? []}
         colSpan={PLAN_COLUMNS - 2}

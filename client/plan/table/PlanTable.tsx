@@ -2,9 +2,10 @@ import { useEffect, useLayoutEffect, useRef, type FocusEvent, type MouseEvent } 
 import type * as Y from 'yjs'
 import type { Awareness } from 'y-protocols/awareness'
 import { setStatus } from '../../../shared/plan/planDoc'
-import type { ItemStatus } from '../../../shared/plan/planFields'
+import type { ItemStatus, PlanTextField } from '../../../shared/plan/planFields'
 import type { PlanNode } from '../../../shared/plan/planSnapshot'
 import type { PlanProblem } from '../../../shared/plan/validatePlan'
+import type { RowAnnotations } from '../../review/plan/rowAnnotations'
 import { cellField, effectiveColumn } from './cellNavigation'
 import { PlanItemRow } from './PlanItemRow'
 import type { RowCommand } from './planKeyAction'
@@ -30,6 +31,12 @@ export interface PlanTableProps {
   undo: Y.UndoManager | null
   problems: ReadonlyMap<string, PlanProblem[]>
   onCommand: (command: RowCommand, nodeId: string | null) => void
+  /** Open annotation threads by row. */
+  annotations: ReadonlyMap<string, RowAnnotations>
+  canAnnotate: boolean
+  /** A new thread on a row (field null) or one of its text cells. */
+  onAnnotate: (node: PlanNode, field: PlanTextField | null) => void
+  onOpenAnnotations: (nodeId: string) => void
 }
 
 const rowSelector = (nodeId: string) => `tr[data-testid="plan-row"][data-node-id="${CSS.escape(nodeId)}"]`
@@ -39,7 +46,7 @@ const rowSelector = (nodeId: string) => `tr[data-testid="plan-row"][data-node-id
  * at most one is an editor; rows are memoised on what they show, so a
  * keystroke re-renders the row being typed in and no other.
  */
-export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problems, onCommand }: PlanTableProps) {
+export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problems, onCommand, annotations, canAnnotate, onAnnotate, onOpenAnnotations }: PlanTableProps) {
   const table = useRef<HTMLTableElement>(null)
   // Whether the keyboard "lives" in the table: only then is focus restored
   // after React moves a focused row (a DOM move drops focus to <body>).
@@ -55,7 +62,13 @@ export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problem
     grid.setExpanded(nodeId, open)
     if (open && canWrite) grid.requestFocus({ kind: 'outcome', nodeId, field: 'actualDate' })
   }
-  const onKeyDown = usePlanKeyboard({ doc, rows, grid, canWrite, undo, onCommand, onToggleOutcome: toggleOutcome, onFocusStatus: focusStatus })
+  const annotate = (nodeId: string, column: number | null) => {
+    const row = rows.find(candidate => candidate.id === nodeId)
+    if (!row || !canAnnotate) return
+    const field = column === null ? null : cellField(row.kind, column)
+    onAnnotate(row, field === null || field === 'status' ? null : field)
+  }
+  const onKeyDown = usePlanKeyboard({ doc, rows, grid, canWrite, undo, onCommand, onToggleOutcome: toggleOutcome, onFocusStatus: focusStatus, onAnnotate: annotate })
   const drag = useRowDrag(doc, undo, nodeId => grid.select({ nodeId, column: 0 }, { focus: true }))
 
   const handlers = useStableHandlers<RowHandlers>({
@@ -100,6 +113,8 @@ export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problem
     dragOver: (nodeId, event) => drag.dragOver(nodeId, event),
     drop: (nodeId, event) => drag.drop(nodeId, event),
     dragEnd: () => drag.dragEnd(),
+    annotate,
+    openAnnotations: (nodeId: string) => onOpenAnnotations(nodeId),
   })
 
   useLayoutEffect(() => {
@@ -164,13 +179,16 @@ export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problem
               doc,
               node,
               activeColumn: active ? effectiveColumn(node.kind, active.column) : null,
-              editing: active !== null && grid.editing,
+              // No editor on a read-only table, even one left open when the board became agreed.
+              editing: active !== null && grid.editing && canWrite,
               canWrite,
               expanded: grid.expanded.has(node.id),
               problems: problems.get(node.id),
               presence: presence.get(node.id),
               dropHint: drag.hint?.nodeId === node.id ? drag.hint.place : null,
               tabStop: !grid.active && index === 0,
+              annotations: annotations.get(node.id),
+              canAnnotate,
               handlers,
             }
             return node.kind === 'section' ? <PlanSectionRow key={node.id} {...props} /> : <PlanItemRow key={node.id} {...props} />

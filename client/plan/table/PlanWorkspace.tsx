@@ -7,6 +7,7 @@ import { outcomeFields } from '../../../shared/plan/planFields'
 import { filterPlan } from '../../../shared/plan/planFilter'
 import { flattenRows, type PlanNode } from '../../../shared/plan/planSnapshot'
 import type { PlanProblem } from '../../../shared/plan/validatePlan'
+import { usePlanAnnotations } from '../../review/plan/usePlanAnnotations'
 import type { DocConnection } from '../../sync/DocConnection'
 import { PlanFilterBar } from '../filters/PlanFilterBar'
 import { ImportDialog } from '../import/ImportDialog'
@@ -24,7 +25,7 @@ import { planStrings } from './planStrings'
 import { PlanTable } from './PlanTable'
 import { PlanToolbar } from './PlanToolbar'
 import { RemoveConfirm } from './RemoveConfirm'
-import { useDocSynced } from './useDocSynced'
+import { useDocSynced } from '../../sync/useDocSynced'
 import { usePlanGrid } from './usePlanGrid'
 import { useRowCommands } from './useRowCommands'
 
@@ -43,6 +44,7 @@ function Workspace ({ connection, canWrite, year }: PlanWorkspaceProps) {
   const { filter, setFilter } = usePlanFilters()
   const problems = usePlanProblems(snapshot, year)
   const grid = usePlanGrid()
+  const annotations = usePlanAnnotations()
   const [removing, setRemoving] = useState<string | null>(null)
   const [importing, setImporting] = useState(false)
   const [problemsOpen, setProblemsOpen] = useState(false)
@@ -120,7 +122,8 @@ function Workspace ({ connection, canWrite, year }: PlanWorkspaceProps) {
       {problemsOpen && !empty && <ProblemsPanel problems={sortedProblems} nodes={nodes} onSelect={selectProblem} />}
       {empty
         ? (synced ? <PlanEmptyState canWrite={canWrite} onAddSection={() => command('addSection', null)} onImport={openImport} /> : <p className="page-status">{planStrings.connecting}</p>)
-        : <PlanTable doc={doc} awareness={connection.awareness} rows={rows} grid={grid} canWrite={canWrite} undo={undo} problems={problems.byNode} onCommand={command} />}
+        : <PlanTable doc={doc} awareness={connection.awareness} rows={rows} grid={grid} canWrite={canWrite} undo={undo} problems={problems.byNode} onCommand={command}
+            annotations={annotations.byRow} canAnnotate={annotations.canAnnotate} onAnnotate={annotations.annotate} onOpenAnnotations={annotations.openRow} />}
       <OrphansBlock orphans={snapshot.orphans} sections={snapshot.sections} canWrite={canWrite} onMove={moveOrphan} />
       {importing && canWrite && <ImportDialog onApply={applyImport} onClose={() => setImporting(false)} />}
       {removing && nodes.get(removing) && (

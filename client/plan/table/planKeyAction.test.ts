@@ -20,6 +20,11 @@ describe('keys on a selected cell', () => {
     expect(cellKeyAction(key('c', { ctrl: true, code: 'KeyC' }))).toBeNull()
   })
 
+  test('Ctrl+Alt+M annotates the cell, whatever the layout', () => {
+    expect(cellKeyAction(key('ь', { ctrl: true, alt: true, code: 'KeyM' }))).toEqual({ type: 'annotate' })
+    expect(cellKeyAction(key('m', { alt: true, code: 'KeyM' }))).toBeNull()
+  })
+
   test('undo and redo by physical key, whatever the layout', () => {
     expect(cellKeyAction(key('я', { ctrl: true, code: 'KeyZ' }))).toEqual({ type: 'undo' })
     expect(cellKeyAction(key('Я', { ctrl: true, shift: true, code: 'KeyZ' }))).toEqual({ type: 'redo' })

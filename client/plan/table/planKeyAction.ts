@@ -27,6 +27,8 @@ export type PlanKeyAction =
   | { type: 'redo' }
   | { type: 'row'; command: RowCommand }
   | { type: 'outcome' }
+  /** A new annotation on the selected cell (commenters too). */
+  | { type: 'annotate' }
 
 const arrows: Record<string, NavMove> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' }
 
@@ -52,6 +54,7 @@ export function cellKeyAction (input: KeyInput): PlanKeyAction | null {
   if (common) return common
   const ctrl = input.ctrl || input.meta
   if (ctrl && (input.key === 'Delete' || input.key === 'Backspace')) return { type: 'row', command: 'remove' }
+  if (ctrl && input.alt && !input.shift && input.code === 'KeyM') return { type: 'annotate' }
   if (input.alt && !ctrl && input.key === 'Enter') return { type: 'outcome' }
   if (input.alt) return null
   if (arrows[input.key] && !ctrl) return { type: 'move', move: arrows[input.key] }

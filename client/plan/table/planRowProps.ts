@@ -6,6 +6,7 @@ import type { PlanNode } from '../../../shared/plan/planSnapshot'
 import type { PlanProblem } from '../../../shared/plan/validatePlan'
 import type { DropPlace } from './planCommands'
 import type { RowCommand } from './planKeyAction'
+import { sameRowAnnotations, type RowAnnotations } from '../../review/plan/rowAnnotations'
 import { sameProblems, samePresence, sameRowContent } from './rowMemo'
 import type { RowPresence } from './rowPresence'
 
@@ -21,6 +22,10 @@ export interface RowHandlers {
   dragOver: (nodeId: string, event: DragEvent) => void
   drop: (nodeId: string, event: DragEvent) => void
   dragEnd: () => void
+  /** A new annotation on the row (column null) or on one of its cells. */
+  annotate: (nodeId: string, column: number | null) => void
+  /** The row's marker was clicked: show its threads. */
+  openAnnotations: (nodeId: string) => void
 }
 
 export interface PlanRowProps {
@@ -36,6 +41,10 @@ export interface PlanRowProps {
   dropHint: DropPlace | null
   /** The keyboard's way into the table while nothing is selected: this row's first cell takes Tab. */
   tabStop: boolean
+  /** Open annotation threads on this row (the marker and the annotated cells). */
+  annotations: RowAnnotations | undefined
+  /** The role may annotate (commenters too): the selected row offers «Замечание». */
+  canAnnotate: boolean
   handlers: RowHandlers
 }
 
@@ -46,5 +55,6 @@ export const PLAN_COLUMNS = 8
 export function sameRowProps (a: PlanRowProps, b: PlanRowProps): boolean {
   return a.activeColumn === b.activeColumn && a.editing === b.editing && a.canWrite === b.canWrite &&
     a.expanded === b.expanded && a.dropHint === b.dropHint && a.tabStop === b.tabStop && a.doc === b.doc && a.handlers === b.handlers &&
+    a.canAnnotate === b.canAnnotate && sameRowAnnotations(a.annotations, b.annotations) &&
     sameRowContent(a.node, b.node) && sameProblems(a.problems, b.problems) && samePresence(a.presence, b.presence)
 }

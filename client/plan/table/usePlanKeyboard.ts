@@ -15,6 +15,7 @@ export interface PlanKeyboardOptions {
   onCommand: (command: RowCommand, nodeId: string | null) => void
   onToggleOutcome: (nodeId: string) => void
   onFocusStatus: (nodeId: string) => void
+  onAnnotate: (nodeId: string, column: number | null) => void
 }
 
 /** Which part of the table a key press came from decides which keymap applies. */
@@ -31,7 +32,7 @@ function actionFor (target: HTMLElement, input: KeyInput): PlanKeyAction | null 
 }
 
 /** The table's keydown handler: one listener on the table for every cell, editor and select. */
-export function usePlanKeyboard ({ doc, rows, grid, canWrite, undo, onCommand, onToggleOutcome, onFocusStatus }: PlanKeyboardOptions) {
+export function usePlanKeyboard ({ doc, rows, grid, canWrite, undo, onCommand, onToggleOutcome, onFocusStatus, onAnnotate }: PlanKeyboardOptions) {
   /** Moves the active cell; false when it cannot move (Tab then leaves the table, as Tab should). */
   const move = (to: NavMove): boolean => {
     if (rows.length === 0) return false
@@ -71,6 +72,9 @@ export function usePlanKeyboard ({ doc, rows, grid, canWrite, undo, onCommand, o
         return true
       case 'outcome':
         if (row?.kind === 'item') onToggleOutcome(row.id)
+        return true
+      case 'annotate':
+        if (row && active) onAnnotate(row.id, active.column)
         return true
       case 'edit':
         if (!canWrite || !row || !field) return true

@@ -1,0 +1,23 @@
+import { useReview } from '../ReviewProvider'
+import { reviewStrings } from '../reviewStrings'
+
+/** «Замечания (N)» in the status bar: N open threads, and a badge with the comments this reader has not seen. */
+export function AnnotationsToggle () {
+  const { threads, unread, panelOpen, setPanelOpen } = useReview()
+  const open = threads.filter(thread => !thread.resolved).length
+  return (
+    <button
+      type="button"
+      className={`button button--secondary annotations-toggle${panelOpen ? ' is-open' : ''}`}
+      aria-expanded={panelOpen}
+      aria-controls={panelOpen ? 'annotations-panel' : undefined}
+      data-testid="annotations-toggle"
+      data-unread={unread}
+      data-open={open}
+      onClick={() => setPanelOpen(!panelOpen)}
+    >
+      {reviewStrings.toggle(open)}
+      {unread > 0 && <span className="annotations-toggle__unread" title={reviewStrings.unreadTitle(unread)} aria-label={reviewStrings.unreadTitle(unread)}>{unread}</span>}
+    </button>
+  )
+}

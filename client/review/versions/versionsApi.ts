@@ -1,0 +1,34 @@
+/** Versions of a board: list, save, view, compare and restore. */
+import type { PlanSnapshot } from '../../../shared/plan/planSnapshot'
+import type { ReportSnapshot } from '../../../shared/report/reportSnapshot'
+import type { VersionDiff, VersionInfo } from '../../../shared/review/versionModel'
+import { apiRequest, type ApiResult } from '../../api/apiClient'
+
+const base = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/versions`
+const one = (boardId: string, versionId: string) => `${base(boardId)}/${encodeURIComponent(versionId)}`
+
+export interface VersionContent {
+  plan: PlanSnapshot
+  report: ReportSnapshot
+}
+
+export function listVersions (boardId: string): Promise<ApiResult<{ versions: VersionInfo[] }>> {
+  return apiRequest('GET', base(boardId))
+}
+
+export function saveVersion (boardId: string, name: string): Promise<ApiResult<VersionInfo>> {
+  return apiRequest('POST', base(boardId), { name })
+}
+
+export function getVersion (boardId: string, versionId: string): Promise<ApiResult<VersionContent>> {
+  return apiRequest('GET', one(boardId, versionId))
+}
+
+/** `to`: another version's id, or «current» for the live board. */
+export function diffVersion (boardId: string, versionId: string, to: string): Promise<ApiResult<VersionDiff>> {
+  return apiRequest('GET', `${one(boardId, versionId)}/diff?to=${encodeURIComponent(to)}`)
+}
+
+export function restoreVersion (boardId: string, versionId: string): Promise<ApiResult<{ savedBefore: VersionInfo }>> {
+  return apiRequest('POST', `${one(boardId, versionId)}/restore`, {})
+}
