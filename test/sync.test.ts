@@ -45,10 +45,11 @@ describe('real-time sync through the real server', () => {
     const b = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
     await Promise.all([a.whenSynced(), b.whenSynced()])
     const seen = nextEvent(b.awareness, 'change')
-    a.awareness.setLocalStateField('user', { name: 'Иванова', color: '#c0392b' })
+    // The client claims another name: the server stamps the signed-in person's own.
+    a.awareness.setLocalStateField('user', { login: 'ivanova', name: 'Иванова', color: '#c0392b' })
     await seen
-    const stateOfA = () => b.awareness.getStates().get(a.doc.clientID) as { user?: { name: string } } | undefined
-    expect(stateOfA()?.user?.name).toBe('Иванова')
+    const stateOfA = () => b.awareness.getStates().get(a.doc.clientID) as { user?: { login: string; name: string; color: string } } | undefined
+    expect(stateOfA()?.user).toEqual({ login: 'admin', name: 'Администратор', color: '#c0392b' })
 
     const gone = new Promise<void>(resolve => {
       b.awareness.on('change', () => { if (!stateOfA()) resolve() })

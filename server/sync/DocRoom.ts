@@ -9,6 +9,7 @@ import type { DocStore } from '../storage/DocStore'
 import { awarenessMessage, errorMessage, savedMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
 import { SaveScheduler, type SaveTiming } from './SaveScheduler'
 import type { SyncConnection } from './SyncConnection'
+import { stampAwareness } from './stampAwareness'
 import { updateChangesDoc } from './updateChangesDoc'
 
 /**
@@ -87,8 +88,8 @@ export class DocRoom {
           this.receiveSync(conn, decoder)
           break
         case MessageType.awareness:
-          // Presence is allowed for every role, read-only ones included.
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, decoding.readVarUint8Array(decoder), conn)
+          // Presence is allowed for every role, read-only ones included, under the person's true name.
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, stampAwareness(decoding.readVarUint8Array(decoder), conn.principal), conn)
           break
         case MessageType.queryAwareness:
           conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]))

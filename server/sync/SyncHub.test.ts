@@ -28,7 +28,7 @@ class RecordingSocket implements SyncSocket {
   }
 }
 
-const principal = { login: 'admin', sessionHash: 'h', boardId: 'b', docWritable: true }
+const principal = { login: 'admin', name: 'Администратор', sessionHash: 'h', boardId: 'b', docWritable: true }
 const options = { debounceMs: 10, maxWaitMs: 50, unloadDelayMs: 30, log: () => {} }
 
 function updateFrame (update: Uint8Array): Uint8Array {

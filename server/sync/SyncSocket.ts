@@ -13,6 +13,8 @@ export interface SyncSocket {
 /** Who is on the other end, as the route established it before connecting. */
 export interface Principal {
   login: string
+  /** The person's name as the server knows it (stamped into their presence). */
+  name: string
   /** Hash of the session the connection was opened with (to close it at sign-out). */
   sessionHash: string
   boardId: string

@@ -52,7 +52,7 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
         }
         // Annotations are written by the server alone (REST), so every role syncs them read-only.
         const docWritable = name !== board.documents.annotations
-        const principal = { login: signedIn.user.login, sessionHash: signedIn.sessionHash, boardId: board.id, docWritable }
+        const principal = { login: signedIn.user.login, name: signedIn.user.name, sessionHash: signedIn.sessionHash, boardId: board.id, docWritable }
         handle = hub.connect(socket, name, principal, docWritable && boards.accessOf(principal) === 'write')
         let alive = true
         raw.on('pong', () => { alive = true })
