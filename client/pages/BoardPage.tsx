@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { UserInfo } from '../../shared/api'
 import { getBoard } from '../api/endpoints'
 import { useApiQuery } from '../api/useApiQuery'
@@ -35,6 +35,11 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
   // so leaving the tab never drops an edit that is still on its way.
   const [reportOpened, setReportOpened] = useState(false)
   if (active === BoardTab.report && !reportOpened) setReportOpened(true)
+  // After a refused write the role may have changed: fetch it quietly (no reload of the page).
+  const { setData } = query
+  const refreshBoard = useCallback(() => {
+    void getBoard(boardId).then(result => { if (result.ok) setData(result.data) })
+  }, [boardId, setData])
   useDocumentTitle(state.status === 'ok'
     ? strings.board.heading(state.data.district, academicYearShort(state.data.year))
     : null)
@@ -46,7 +51,7 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
 
   const board = state.data
   return (
-    <BoardConnectionProvider board={board} user={user} withReport={reportOpened}>
+    <BoardConnectionProvider board={board} user={user} withReport={reportOpened} onAccessChanged={refreshBoard}>
       <PlanFiltersProvider>
         <ReviewProvider>
           <ReviewLayout>

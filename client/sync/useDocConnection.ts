@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import * as Y from 'yjs'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import { CloseCode, closeCodeMessages } from '../../shared/protocol/closeCodes'
@@ -31,8 +31,11 @@ export interface PresenceUser {
  * and the document is loaded afresh.
  */
 /** `name` null: not connected (e.g. the report while its tab is closed). */
-export function useDocConnection (name: string | null, user: PresenceUser, canWrite: boolean): DocConnectionState {
+export function useDocConnection (name: string | null, user: PresenceUser, canWrite: boolean, onRefused?: () => void): DocConnectionState {
   const [generation, setGeneration] = useState(0)
+  // Kept in a ref: a new callback must not reconnect the document.
+  const refused = useRef(onRefused)
+  refused.current = onRefused
   const [state, setState] = useState<DocConnectionState>({ connection: null, saveState: 'offline', problem: null })
 
   useEffect(() => {
@@ -51,6 +54,8 @@ export function useDocConnection (name: string | null, user: PresenceUser, canWr
       const problem = closeCodeMessages[code as CloseCode] ?? `Соединение закрыто сервером (код ${code}).`
       setState(prev => ({ ...prev, problem }))
       if (code === CloseCode.writeRefused) {
+        // The role may have changed: let the page learn the new one (and turn read-only) while the copy reloads.
+        refused.current?.()
         void (offline ? offline.clearData() : Promise.resolve()).then(() => setGeneration(g => g + 1))
       }
     })

@@ -74,6 +74,24 @@ describe('the live board in two browsers', () => {
     await admin.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor({ timeout: 15_000 })
   })
 
+  test('an editor demoted while typing is told, turns read-only and keeps the live board', async () => {
+    const board = await t.createBoard('Кировский район')
+    await t.user('sidorov', 'Сидоров Пётр')
+    await t.setRole(board.id, 'sidorov', 'editor')
+    const page = await openBoard('sidorov', 'sidorov-password', board.id)
+    await page.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
+    await t.setRole(board.id, 'sidorov', 'viewer')
+    const title = page.getByTestId('live-title')
+    await title.click()
+    await title.press('End')
+    await title.pressSequentially(' правка')
+    await page.getByTestId('sync-problem').getByText('отклонено', { exact: false }).waitFor()
+    await page.getByTestId('read-only-notice').waitFor()
+    await expect.poll(async () => await page.getByTestId('live-title').getAttribute('readonly')).not.toBeNull()
+    // The refused letters never reached the server: the title is as it was, for everyone.
+    await expect.poll(() => page.getByTestId('live-title').inputValue()).toBe('Кировский район, 2023–2024')
+  })
+
   test('a viewer sees the board live but cannot change it', async () => {
     const board = await t.createBoard('Василеостровский район')
     await t.user('school', 'Школа 287')

@@ -40,7 +40,7 @@ const BoardConnectionContext = createContext<BoardConnectionValue | null>(null)
  * One connection to the board's plan document for the whole board page, so
  * switching tabs (board, plan, timeline) neither reconnects nor reloads.
  */
-export function BoardConnectionProvider ({ board, user, withReport, children }: { board: BoardDetails; user: UserInfo; withReport: boolean; children: ReactNode }) {
+export function BoardConnectionProvider ({ board, user, withReport, onAccessChanged, children }: { board: BoardDetails; user: UserInfo; withReport: boolean; onAccessChanged?: () => void; children: ReactNode }) {
   // The connections follow the role only: agreeing the board must not tear
   // down and reload every document on every page (the server already refuses
   // writes to an agreed board on connections that stay open).
@@ -48,8 +48,8 @@ export function BoardConnectionProvider ({ board, user, withReport, children }: 
   const me = useMemo(() => ({ login: user.login, name: user.name, color: userColor(user.login) }), [user.login, user.name])
   const [reportWanted, setReportWanted] = useState(false)
   const reportOn = withReport || reportWanted
-  const plan = useDocConnection(board.documents.plan, me, roleCanWrite)
-  const report = useDocConnection(reportOn ? board.documents.report : null, me, roleCanWrite)
+  const plan = useDocConnection(board.documents.plan, me, roleCanWrite, onAccessChanged)
+  const report = useDocConnection(reportOn ? board.documents.report : null, me, roleCanWrite, onAccessChanged)
   // canWrite false: no IndexedDB copy and never a write (the server would refuse it and drop the connection).
   const annotations = useDocConnection(board.documents.annotations, me, false)
   const review = useLiveReview(annotations.connection?.doc ?? null, board.review)
