@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -107,6 +107,20 @@ describe('planerka CLI', () => {
     const conn = connectDoc(server.url, board.documents.plan, admin.cookie)
     await conn.whenSynced()
     expect(flattenItems(readPlan(conn.doc))).toHaveLength(31)
+
+    // Documents out of the same running server: several files go into the folder given.
+    const out = join(dataDir, 'out')
+    const exported = await planerka(dataDir, 'export', boardId, '--format', 'pdf', '--what', 'all', '--out', out)
+    expect(exported.code).toBe(0)
+    const files = (await readdir(out)).sort()
+    expect(files).toEqual(['Аналитический отчёт 2021-2022 — Петроградский район.pdf', 'План мероприятий 2021-2022 — Петроградский район.pdf'])
+    expect((await readFile(join(out, files[1]))).subarray(0, 5).toString()).toBe('%PDF-')
+    const docx = join(dataDir, 'plan.docx')
+    expect((await planerka(dataDir, 'export', 'Петроградский район 2021-2022', '--format', 'docx', '--what', 'plan', '--out', docx)).code).toBe(0)
+    expect((await readFile(docx)).subarray(0, 2).toString()).toBe('PK')
+    // And back in: the exported DOCX imports into a new board with the same items.
+    const again = await planerka(dataDir, 'import-plan', docx, '--new-board', 'Копия', '--year', '2021-2022')
+    expect(again.stdout).toContain('Импортировано: разделов 4, пунктов 31')
   })
 
   test('users: create, reset password, deactivate, set a role — with and without a running server', async () => {

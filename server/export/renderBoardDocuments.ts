@@ -10,11 +10,7 @@ import { HttpError } from '../http/HttpError'
 import type { OpenServices } from '../openServices'
 import type { BoardRecord } from '../storage/MetaData'
 import { exportFileName, type DocumentStamp } from './documentStamp'
-import { renderPlanDocx } from './planDocx'
-import { renderPlanPdf } from './planPdf'
-import { renderReportDocx } from './reportDocx'
-import { renderReportPdf } from './reportPdf'
-import { renderTimelinePdf } from './timelinePdf'
+import { renderInWorker } from './renderInWorker'
 
 /**
  * The board's documents as files. An agreed board exports its agreed version
@@ -29,17 +25,17 @@ export async function renderBoardDocuments (s: OpenServices, board: BoardRecord,
   const files: ExportedFile[] = []
   const common = { district: board.district, year: board.year, stamp }
   if (what === 'plan' || what === 'all') {
-    const bytes = format === 'docx' ? await renderPlanDocx({ plan: planSnapshot, ...common }) : await renderPlanPdf({ plan: planSnapshot, ...common })
+    const bytes = await renderInWorker({ kind: format === 'docx' ? 'plan-docx' : 'plan-pdf', input: { plan: planSnapshot, ...common } })
     files.push({ name: exportFileName('plan', board.district, board.year, format), bytes })
   }
   if (what === 'report' || what === 'all') {
     const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen }
-    const bytes = format === 'docx' ? await renderReportDocx(input) : await renderReportPdf(input)
+    const bytes = await renderInWorker({ kind: format === 'docx' ? 'report-docx' : 'report-pdf', input })
     files.push({ name: exportFileName('report', board.district, board.year, format), bytes })
   }
   if (what === 'timeline') {
     if (format !== 'pdf') throw HttpError.validation('Таймлайн выгружается только в PDF (--format pdf).')
-    files.push({ name: exportFileName('timeline', board.district, board.year, 'pdf'), bytes: await renderTimelinePdf({ plan: planSnapshot, ...common }) })
+    files.push({ name: exportFileName('timeline', board.district, board.year, 'pdf'), bytes: await renderInWorker({ kind: 'timeline-pdf', input: { plan: planSnapshot, ...common } }) })
   }
   return files
 }
