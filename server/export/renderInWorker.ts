@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import { runRenderJob, type RenderJob } from './renderJob'
+import type { RenderJob } from './renderJob'
 
 /**
  * Renders documents on a worker thread. A 60-page report PDF takes over a
@@ -36,7 +36,6 @@ function failAll (error: Error): void {
 }
 
 export function renderInWorker (job: RenderJob): Promise<Buffer> {
-  if (process.env.PLANERKA_RENDER_INLINE === '1') return runRenderJob(job)
   worker ??= startWorker()
   const id = nextId++
   return new Promise((resolve, reject) => {
