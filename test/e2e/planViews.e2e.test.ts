@@ -70,4 +70,25 @@ describe('the table and the timeline are two views of one live plan', () => {
     await timeline.mouse.up()
     await expect.poll(() => cell(table, '1.1', 'timing').innerText()).toBe('ноябрь – январь')
   })
+
+  test('an event marked done on one person\'s Plan tab appears in «Проведённые мероприятия» on another\'s Report tab, live', async () => {
+    const board = await t.createBoard('Выборгский район')
+    await t.user('ivanov', 'Иванов Илья')
+    await t.setRole(board.id, 'ivanov', 'editor')
+    const seed = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+    await seed.whenSynced()
+    const section = createNode(seed.doc, { kind: NodeKind.section, parentId: null, fields: { title: 'Методическое сопровождение' } })
+    createNode(seed.doc, { kind: NodeKind.item, parentId: section, fields: { title: 'Семинар «Командная работа»', timing: 'ноябрь', audience: 'руководители ЛОИ' } })
+    await seed.whenSaved()
+
+    const plan = await open('admin', ADMIN_PASSWORD, `#/boards/${board.id}/plan`)
+    const report = await open('ivanov', 'ivanov-password', `#/boards/${board.id}/report`)
+    await report.locator('[data-testid="outline-item"][data-number="3.3"]').click()
+    const held = report.locator('[data-testid="report-section"][data-number="3.3"] [data-testid="generated-block"][data-kind="events-held"]')
+    await held.getByText('Нет проведённых мероприятий.').waitFor()
+
+    await plan.locator('[data-testid="plan-row"][data-number="1.1"] [data-testid="plan-status"]').selectOption('done')
+    await held.locator('tr', { hasText: 'Семинар «Командная работа»' }).waitFor()
+    expect(await held.locator('tr', { hasText: 'Семинар «Командная работа»' }).innerText()).toContain('руководители ЛОИ')
+  })
 })
