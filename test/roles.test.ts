@@ -199,3 +199,13 @@ describe('roles are enforced by the server', () => {
     expect(response.body.error.code).toBe('last_owner')
   })
 })
+
+describe('request size bounds', () => {
+  test('an oversized JSON body is refused with a Russian message', async () => {
+    t = await startTestServer()
+    const big = 'я'.repeat(3 * 1024 * 1024)
+    const response = await t.admin.request<{ error: { code: string; message: string } }>('POST', '/api/users', { login: 'big', password: 'password1', name: big })
+    expect(response.status).toBe(400)
+    expect(response.body.error.message).toBe('Слишком большой запрос.')
+  })
+})

@@ -2,6 +2,7 @@ import { relative } from 'node:path'
 import { existsSync } from 'node:fs'
 import { Hono } from 'hono'
 import { serveStatic } from '@hono/node-server/serve-static'
+import { bodyLimit } from 'hono/body-limit'
 import type { UpgradeWebSocket } from 'hono/ws'
 import type { WebSocket } from 'ws'
 import { ErrorCode, errorMessages, type ApiErrorBody } from '../../shared/errors'
@@ -29,6 +30,15 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
 
   // State-changing requests from another site's page are refused (Origin check).
   app.use('/api/*', sameOrigin())
+  // Bounds on what a request may make the server hold in memory: Word files up
+  // to 50 MB, everything else 5 MB. The CLI (loopback, token) carries whole backups.
+  const tooLarge = () => { throw new HttpError(400, ErrorCode.validation, 'Слишком большой запрос.') }
+  const fileLimit = bodyLimit({ maxSize: 50 * 1024 * 1024, onError: tooLarge })
+  const jsonLimit = bodyLimit({ maxSize: 5 * 1024 * 1024, onError: tooLarge })
+  app.use('/api/*', (c, next) => {
+    if (c.req.path.startsWith('/api/cli')) return next()
+    return (c.req.path.startsWith('/api/import/') ? fileLimit : jsonLimit)(c, next)
+  })
 
   app.get('/api/health', c => c.json({ ok: true }))
   app.route('/api/session', sessionRoutes(services))
