@@ -84,12 +84,17 @@ describe('the live board in two browsers', () => {
     const title = page.getByTestId('live-title')
     await title.click()
     await title.press('End')
-    await title.pressSequentially(' правка')
+    // One input event (as a paste or an IME would give): one update, refused whole.
+    await page.keyboard.insertText(' правка')
     await page.getByTestId('sync-problem').getByText('отклонено', { exact: false }).waitFor()
     await page.getByTestId('read-only-notice').waitFor()
     await expect.poll(async () => await page.getByTestId('live-title').getAttribute('readonly')).not.toBeNull()
-    // The refused letters never reached the server: the title is as it was, for everyone.
+    // The refused letters never reached the server: the title is as it was, for everyone…
     await expect.poll(() => page.getByTestId('live-title').inputValue()).toBe('Кировский район, 2023–2024')
+    // …and what he typed is offered back to copy, not silently dropped.
+    const refused = page.getByTestId('refused-text')
+    await refused.first().waitFor()
+    expect(await refused.first().innerText()).toContain('Кировский район, 2023–2024 правка')
   })
 
   test('a viewer sees the board live but cannot change it', async () => {

@@ -1,6 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
 import type { BoardDetails, UserInfo } from '../../../shared/api'
 import { parseAcademicYear, type AcademicYear } from '../../../shared/academicYear'
+import { planDocLayout, reportDocLayout } from '../../../shared/review/docLayouts'
+import type { RefusedText } from '../../../shared/review/refusedText'
 import { ReviewState } from '../../../shared/review/reviewState'
 import { canEditContent } from '../../../shared/roles'
 import { useLiveReview, type LiveReview } from '../../review/useLiveReview'
@@ -25,6 +27,9 @@ export interface BoardConnectionValue {
   /** Saved only when every open document is saved. */
   saveState: SaveState
   problem: string | null
+  /** Texts the server refused (after a role change or agreement), to copy; empty when none. */
+  refused: RefusedText[]
+  dismissRefused: () => void
   /**
    * Whether this user may change content now: the role allows it and the board
    * is not agreed. Read-only UIs produce no updates at all.
@@ -48,8 +53,11 @@ export function BoardConnectionProvider ({ board, user, withReport, onAccessChan
   const me = useMemo(() => ({ login: user.login, name: user.name, color: userColor(user.login) }), [user.login, user.name])
   const [reportWanted, setReportWanted] = useState(false)
   const reportOn = withReport || reportWanted
-  const plan = useDocConnection(board.documents.plan, me, roleCanWrite, onAccessChanged)
-  const report = useDocConnection(reportOn ? board.documents.report : null, me, roleCanWrite, onAccessChanged)
+  const plan = useDocConnection(board.documents.plan, me, roleCanWrite, onAccessChanged, planDocLayout)
+  const report = useDocConnection(reportOn ? board.documents.report : null, me, roleCanWrite, onAccessChanged, reportDocLayout)
+  const [dismissed, setDismissed] = useState<RefusedText[][]>([])
+  const refused = useMemo(() => [plan.refused, report.refused].filter(list => !dismissed.includes(list)).flat(), [plan.refused, report.refused, dismissed])
+  const dismissRefused = useCallback(() => setDismissed(d => [...d, plan.refused, report.refused]), [plan.refused, report.refused])
   // canWrite false: no IndexedDB copy and never a write (the server would refuse it and drop the connection).
   const annotations = useDocConnection(board.documents.annotations, me, false)
   const review = useLiveReview(annotations.connection?.doc ?? null, board.review)
@@ -63,8 +71,8 @@ export function BoardConnectionProvider ({ board, user, withReport, onAccessChan
     return parsed.ok ? parsed.year : { startYear: new Date().getFullYear() }
   }, [board.year])
   const value = useMemo(
-    () => ({ board, year, plan: plan.connection, report: report.connection, connectReport, annotations: annotations.connection, review, saveState, problem, canWrite, me, present }),
-    [board, year, plan.connection, report.connection, connectReport, annotations.connection, review, saveState, problem, canWrite, me, present],
+    () => ({ board, year, plan: plan.connection, report: report.connection, connectReport, annotations: annotations.connection, review, saveState, problem, refused, dismissRefused, canWrite, me, present }),
+    [board, year, plan.connection, report.connection, connectReport, annotations.connection, review, saveState, problem, refused, dismissRefused, canWrite, me, present],
   )
   return <BoardConnectionContext.Provider value={value}>{children}</BoardConnectionContext.Provider>
 }

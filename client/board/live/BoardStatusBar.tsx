@@ -5,6 +5,7 @@ import { ReviewNotice } from '../../review/workflow/ReviewNotice'
 import { useBoardConnection } from './BoardConnection'
 import { liveStrings } from './liveStrings'
 import { PresenceList } from './PresenceList'
+import { RefusedTextsNotice } from './RefusedTextsNotice'
 import { SaveIndicator } from './SaveIndicator'
 
 /** Who is on the board and whether everything is saved: above every tab. */
@@ -22,6 +23,7 @@ export function BoardStatusBar () {
       </div>
       <ReviewNotice />
       {problem && <p className="notice notice--error" role="alert" data-testid="sync-problem">{problem}</p>}
+      <RefusedTextsNotice />
       {!canWrite && (
         <p className="notice notice--info" data-testid="read-only-notice" data-reason={agreed ? 'agreed' : 'role'}>
           {agreed ? reviewStrings.workflow.readOnly : liveStrings.readOnly}
