@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react'
 
 /**
  * The height of the app's sticky top bar, so a tab's own sticky parts (the
- * report's toolbar and outline) stick just below it while the window
- * scrolls. The bar wraps on narrow screens, so its height is watched, not
- * assumed. (client/plan/table/useStickyTop.ts does the same for the plan
- * table; the two can become one.)
+ * plan table's header row, the report's toolbar and outline) stick just below
+ * it while the window scrolls: one scrollbar for the whole page instead of a
+ * box scrolling inside it. The bar wraps on narrow screens, so its height is
+ * watched, not assumed.
  */
 export function useTopBarHeight (): number {
   const [height, setHeight] = useState(0)

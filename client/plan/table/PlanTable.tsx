@@ -19,7 +19,7 @@ import { usePlanKeyboard } from './usePlanKeyboard'
 import { useRowDrag } from './useRowDrag'
 import { useRowPresence } from './useRowPresence'
 import { useStableHandlers } from './useStableHandlers'
-import { useStickyTop } from './useStickyTop'
+import { useTopBarHeight } from '../../hooks/useTopBarHeight'
 
 export interface PlanTableProps {
   doc: Y.Doc
@@ -52,7 +52,7 @@ export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problem
   // after React moves a focused row (a DOM move drops focus to <body>).
   const focusIntent = useRef(false)
   const presence = useRowPresence(awareness)
-  const stickyTop = useStickyTop()
+  const stickyTop = useTopBarHeight()
   const activeRow = grid.active ? rows.find(row => row.id === grid.active!.nodeId) : undefined
   usePlanCursor(awareness, activeRow?.id ?? null, activeRow ? cellField(activeRow.kind, grid.active!.column) : null)
 
