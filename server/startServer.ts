@@ -59,7 +59,7 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
 
   const root = new Hono()
   const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket({ app: root })
-  root.route('/', createApp({ accounts, boards, hub, annotations: services.annotations, versions: services.versions, review: services.review, cli: { token: lock.token, ops: new AdminOps(services) } }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log }))
+  root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log }))
 
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: root.fetch, port: options.port, hostname: options.host }, () => resolve(s))

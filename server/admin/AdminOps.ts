@@ -31,11 +31,6 @@ export class AdminOps {
     this.backups = new BackupService(s)
   }
 
-  /** The data this instance acts on (for routes that render documents). */
-  get services (): OpenServices {
-    return this.s
-  }
-
   async run (request: CliRequest): Promise<CliResponse> {
     try {
       return await this.dispatch(request)

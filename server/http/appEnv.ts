@@ -1,20 +1,13 @@
 import type { AdminOps } from '../admin/AdminOps'
-import type { Accounts, SignedIn } from '../services/Accounts'
-import type { Annotations } from '../services/Annotations'
-import type { Review } from '../services/Review'
-import type { Versions } from '../services/Versions'
-import type { Boards } from '../services/Boards'
-import type { SyncHub } from '../sync/SyncHub'
+import type { OpenServices } from '../openServices'
+import type { SignedIn } from '../services/Accounts'
 
-export interface Services {
-  accounts: Accounts
-  boards: Boards
-  hub: SyncHub
-  annotations: Annotations
-  versions: Versions
-  review: Review
-  /** The CLI's way in while the server runs (see routes/cliRoute.ts). */
-  cli: { token: string; ops: AdminOps }
+/** What the routes use: the opened data folder, plus the administrator's operations. */
+export interface Services extends OpenServices {
+  /** Operations shared by the CLI and the REST routes (export, rollover, backups). */
+  admin: AdminOps
+  /** The secret the CLI presents on loopback while the server runs (see routes/cliRoute.ts). */
+  cliToken: string
 }
 
 export interface AppEnv {

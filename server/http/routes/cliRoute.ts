@@ -17,11 +17,11 @@ export function cliRoute (services: Services) {
     const address = getConnInfo(c).remote.address ?? ''
     if (!['127.0.0.1', '::1', '::ffff:127.0.0.1'].includes(address)) throw HttpError.forbidden('Команды planerka принимаются только с этого компьютера.')
     const given = Buffer.from((c.req.header('authorization') ?? '').replace(/^Bearer /, ''))
-    const expected = Buffer.from(services.cli.token)
+    const expected = Buffer.from(services.cliToken)
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw HttpError.unauthorized()
     const parsed = cliRequestSchema.safeParse(await c.req.json().catch(() => null))
     if (!parsed.success) throw HttpError.badRequest(`Некорректная команда: ${parsed.error.issues[0]?.message ?? ''}`)
-    return c.json(await services.cli.ops.run(parsed.data))
+    return c.json(await services.admin.run(parsed.data))
   })
   return app
 }

@@ -25,7 +25,7 @@ export function exportRoutes (services: Services) {
     if (!query.success) throw HttpError.validation('Укажите формат (docx, pdf, json) и документ (plan, report, timeline).')
     if (query.data.format === 'json' && details.role !== Role.owner) throw HttpError.forbidden('Резервную копию доски выгружает её владелец.')
     const board = boards.record(details.id)!
-    const [file] = await exportBoard(services.cli.ops.services, board, query.data.format, query.data.format === 'json' ? 'all' : query.data.what)
+    const [file] = await exportBoard(services, board, query.data.format, query.data.format === 'json' ? 'all' : query.data.what)
     const type = { docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', pdf: 'application/pdf', json: 'application/json' }[query.data.format]
     return c.body(Buffer.from(file.bytes), 200, {
       'content-type': type,
@@ -38,7 +38,7 @@ export function exportRoutes (services: Services) {
     const user = c.get('auth').user
     const details = boards.details(c.req.param('id') ?? '', user)
     if (details.role !== Role.owner) throw HttpError.forbidden('Новый учебный год создаёт владелец доски.')
-    const next = await services.cli.ops.rollover(boards.record(details.id)!, user.login)
+    const next = await services.admin.rollover(boards.record(details.id)!, user.login)
     return c.json(boards.details(next.id, user), 201)
   })
 
