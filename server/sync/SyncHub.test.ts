@@ -13,9 +13,13 @@ class RecordingSocket implements SyncSocket {
   sent: Uint8Array[] = []
   closedWith: { code: number; reason: string } | null = null
   bufferedAmount = 0
-  send (data: Uint8Array): void { this.sent.push(data) }
+  private waiters: Array<() => void> = []
+  send (data: Uint8Array): void {
+    this.sent.push(data)
+    for (const wake of this.waiters.splice(0)) wake()
+  }
   close (code: number, reason: string): void { this.closedWith = { code, reason } }
-  /** Resolves when a message of `type` arrives. */
+  /** Resolves with the first unread message of `type`, waiting for it to be sent. */
   async next (type: number): Promise<Uint8Array> {
     for (;;) {
       const found = this.sent.find(m => m[0] === type)
@@ -23,7 +27,7 @@ class RecordingSocket implements SyncSocket {
         this.sent.splice(this.sent.indexOf(found), 1)
         return found
       }
-      await new Promise(resolve => setImmediate(resolve))
+      await new Promise<void>(resolve => this.waiters.push(resolve))
     }
   }
 }
@@ -47,7 +51,9 @@ function savedCount (frame: Uint8Array): number {
 describe('SyncHub', () => {
   test('loads on first connection, acknowledges the write, unloads after the last leaves, and reloads the saved state', async () => {
     const store = new MemoryDocStore()
-    const hub = new SyncHub(store, options)
+    let unloaded!: () => void
+    const gone = new Promise<void>(resolve => { unloaded = resolve })
+    const hub = new SyncHub(store, { ...options, onUnloaded: () => unloaded() })
     const socket = new RecordingSocket()
     const handle = hub.connect(socket, 'doc', principal, true)
     await socket.next(MessageType.sync) // the server's step 1
@@ -63,7 +69,8 @@ describe('SyncHub', () => {
     expect(copy.getText('t').toString()).toBe('Привет')
 
     handle.closed()
-    while (hub.loadedDocuments().length > 0) await new Promise(resolve => setTimeout(resolve, 10))
+    await gone
+    expect(hub.loadedDocuments()).toEqual([])
 
     const again = new RecordingSocket()
     hub.connect(again, 'doc', principal, true)

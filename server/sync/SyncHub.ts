@@ -12,6 +12,8 @@ export interface SyncHubOptions extends SaveTiming {
   log: (message: string) => void
   /** Called after a client's update changed a document (authorship, automatic versions). */
   onAuthored?: (principal: Principal, docName: string) => void
+  /** Called once a document has been saved and dropped from memory. */
+  onUnloaded?: (docName: string) => void
 }
 
 /** What the transport calls back into for one connection. */
@@ -211,6 +213,7 @@ export class SyncHub {
         () => {
           room.destroy()
           this.slots.delete(name)
+          this.options.onUnloaded?.(name)
         },
         error => {
           // Keep it in memory rather than lose what is unsaved; try again later.
