@@ -1,38 +1,24 @@
-import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, signInThroughUi } from '../helpers/browser'
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../helpers/testServer'
+import { describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
+import { signInThroughUi } from '../helpers/browser'
+import { browserSuite } from '../helpers/browserSuite'
+import { ADMIN_PASSWORD } from '../helpers/testServer'
 
-const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url))
 
-let t: TestServer
-let browser: Browser
-let newContext: Awaited<ReturnType<typeof launchBrowser>>['newContext']
-
-beforeAll(async () => {
-  t = await startTestServer({ clientDir, unloadDelayMs: 1000 })
-  ;({ browser, newContext } = await launchBrowser())
-})
-afterAll(async () => {
-  await browser?.close()
-  await t?.stop()
-})
+const suite = browserSuite({ unloadDelayMs: 1000 })
 
 async function openBoard (login: string, password: string, boardId: string): Promise<Page> {
-  const page = await (await newContext()).newPage()
-  page.setDefaultTimeout(10_000)
-  page.on('pageerror', error => console.error(`[${login}] page error: ${error.message}`))
-  await signInThroughUi(page, t.server.url, login, password, `#/boards/${boardId}`)
+  const page = await suite.newPage(login)
+  await signInThroughUi(page, suite.t.server.url, login, password, `#/boards/${boardId}`)
   await page.getByTestId('notes-editor').waitFor()
   return page
 }
 
 describe('the live board in two browsers', () => {
   test('each sees the other\'s edit and presence; after a server restart the edit is there', async () => {
-    const board = await t.createBoard('Петроградский район')
-    await t.user('petrova', 'Петрова Анна')
-    await t.setRole(board.id, 'petrova', 'editor')
+    const board = await suite.t.createBoard('Петроградский район')
+    await suite.t.user('petrova', 'Петрова Анна')
+    await suite.t.setRole(board.id, 'petrova', 'editor')
     const admin = await openBoard('admin', ADMIN_PASSWORD, board.id)
     const petrova = await openBoard('petrova', 'petrova-password', board.id)
 
@@ -66,7 +52,7 @@ describe('the live board in two browsers', () => {
     await petrova.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
     expect(await admin.getByTestId('save-indicator').innerText()).toBe('Сохранено')
 
-    await t.restart()
+    await suite.t.restart()
     await petrova.reload()
     await petrova.getByTestId('notes-editor').getByText('Семинар для ЛОИ в октябре.', { exact: false }).waitFor()
     expect(await petrova.getByTestId('live-title').inputValue()).toBe('Петроградский район, 2023–2024 (черновик)')
@@ -75,12 +61,12 @@ describe('the live board in two browsers', () => {
   })
 
   test('an editor demoted while typing is told, turns read-only and keeps the live board', async () => {
-    const board = await t.createBoard('Кировский район')
-    await t.user('sidorov', 'Сидоров Пётр')
-    await t.setRole(board.id, 'sidorov', 'editor')
+    const board = await suite.t.createBoard('Кировский район')
+    await suite.t.user('sidorov', 'Сидоров Пётр')
+    await suite.t.setRole(board.id, 'sidorov', 'editor')
     const page = await openBoard('sidorov', 'sidorov-password', board.id)
     await page.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
-    await t.setRole(board.id, 'sidorov', 'viewer')
+    await suite.t.setRole(board.id, 'sidorov', 'viewer')
     const title = page.getByTestId('live-title')
     await title.click()
     await title.press('End')
@@ -98,9 +84,9 @@ describe('the live board in two browsers', () => {
   })
 
   test('a viewer sees the board live but cannot change it', async () => {
-    const board = await t.createBoard('Василеостровский район')
-    await t.user('school', 'Школа 287')
-    await t.setRole(board.id, 'school', 'viewer')
+    const board = await suite.t.createBoard('Василеостровский район')
+    await suite.t.user('school', 'Школа 287')
+    await suite.t.setRole(board.id, 'school', 'viewer')
     const viewer = await openBoard('school', 'school-password', board.id)
     expect(await viewer.getByTestId('live-title').getAttribute('readonly')).not.toBeNull()
     expect(await viewer.getByTestId('notes-editor').getAttribute('contenteditable')).toBe('false')

@@ -1,36 +1,22 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { afterEach, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
 import { applyImportedPlan } from '../../shared/plan/applyImportedPlan'
 import type { ImportedPlan } from '../../shared/plan/importedPlan'
 import { importPlanText } from '../../shared/plan/importPlanText'
-import { launchBrowser, signInThroughUi } from '../helpers/browser'
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../helpers/testServer'
+import { signInThroughUi } from '../helpers/browser'
+import { browserSuite } from '../helpers/browserSuite'
+import { ADMIN_PASSWORD } from '../helpers/testServer'
 import { closeAllDocs, connectDoc } from '../helpers/yClient'
 
-const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url))
 const samplePlan = readFileSync(new URL('../fixtures/plan-2021-2022-petrogradsky.txt', import.meta.url), 'utf8')
 
-let t: TestServer
-let browser: Browser
-let newContext: Awaited<ReturnType<typeof launchBrowser>>['newContext']
-
-beforeAll(async () => {
-  t = await startTestServer({ clientDir })
-  ;({ browser, newContext } = await launchBrowser())
-})
+const suite = browserSuite()
 afterEach(() => closeAllDocs())
-afterAll(async () => {
-  await browser?.close()
-  await t?.stop()
-})
 
 async function openPlan (login: string, password: string, boardId: string): Promise<Page> {
-  const page = await (await newContext()).newPage()
-  page.setDefaultTimeout(10_000)
-  page.on('pageerror', error => console.error(`[${login}] page error: ${error.message}`))
-  await signInThroughUi(page, t.server.url, login, password, `#/boards/${boardId}/plan`)
+  const page = await suite.newPage(login)
+  await signInThroughUi(page, suite.t.server.url, login, password, `#/boards/${boardId}/plan`)
   await page.getByTestId('plan-tab').waitFor()
   return page
 }
@@ -44,8 +30,8 @@ const rows = (page: Page, kind: 'section' | 'item') => page.locator(`[data-testi
 
 /** Puts a plan into a board through a Node Yjs client, as another editor would. */
 async function seedPlan (boardId: string, plan: ImportedPlan): Promise<void> {
-  const board = await t.admin.request<{ documents: { plan: string } }>('GET', `/api/boards/${boardId}`)
-  const client = connectDoc(t.server.url, board.body.documents.plan, t.admin.cookie)
+  const board = await suite.t.admin.request<{ documents: { plan: string } }>('GET', `/api/boards/${boardId}`)
+  const client = connectDoc(suite.t.server.url, board.body.documents.plan, suite.t.admin.cookie)
   await client.whenSynced()
   applyImportedPlan(client.doc, plan)
   await client.whenSaved()
@@ -53,9 +39,9 @@ async function seedPlan (boardId: string, plan: ImportedPlan): Promise<void> {
 
 describe('the plan table in real browsers', () => {
   test('import the sample, co-edit a cell, add and indent an item, mark it done: the other editor sees it all', async () => {
-    const board = await t.createBoard('Петроградский район')
-    await t.user('petrova', 'Петрова Анна')
-    await t.setRole(board.id, 'petrova', 'editor')
+    const board = await suite.t.createBoard('Петроградский район')
+    await suite.t.user('petrova', 'Петрова Анна')
+    await suite.t.setRole(board.id, 'petrova', 'editor')
     const admin = await openPlan('admin', ADMIN_PASSWORD, board.id)
 
     // Import through the dialog: preview first, then one click adds it.
@@ -140,12 +126,12 @@ describe('the plan table in real browsers', () => {
   }, 90_000)
 
   test('a viewer reads and navigates the plan but has no editors, no buttons, and sends no updates', async () => {
-    const board = await t.createBoard('Василеостровский район')
+    const board = await suite.t.createBoard('Василеостровский район')
     await seedPlan(board.id, importPlanText(samplePlan))
-    await t.user('school', 'Школа 287')
-    await t.setRole(board.id, 'school', 'viewer')
-    const plan = await t.admin.request<{ documents: { plan: string } }>('GET', `/api/boards/${board.id}`)
-    const watcher = connectDoc(t.server.url, plan.body.documents.plan, t.admin.cookie)
+    await suite.t.user('school', 'Школа 287')
+    await suite.t.setRole(board.id, 'school', 'viewer')
+    const plan = await suite.t.admin.request<{ documents: { plan: string } }>('GET', `/api/boards/${board.id}`)
+    const watcher = connectDoc(suite.t.server.url, plan.body.documents.plan, suite.t.admin.cookie)
     await watcher.whenSynced()
     let updates = 0
     watcher.doc.on('update', () => { updates++ })
@@ -180,9 +166,9 @@ describe('the plan table in real browsers', () => {
   }, 60_000)
 
   test('300 items: typing stays fluid and reaches the other screen quickly', async () => {
-    const board = await t.createBoard('Центральный район')
-    await t.user('ivanova', 'Иванова Ольга')
-    await t.setRole(board.id, 'ivanova', 'editor')
+    const board = await suite.t.createBoard('Центральный район')
+    await suite.t.user('ivanova', 'Иванова Ольга')
+    await suite.t.setRole(board.id, 'ivanova', 'editor')
     await seedPlan(board.id, bigPlan(3, 100))
     const admin = await openPlan('admin', ADMIN_PASSWORD, board.id)
     const ivanova = await openPlan('ivanova', 'ivanova-password', board.id)

@@ -1,32 +1,17 @@
-import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
 import { createNode } from '../../shared/plan/planDoc'
 import { NodeKind } from '../../shared/plan/planFields'
-import { launchBrowser, signInThroughUi } from '../helpers/browser'
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../helpers/testServer'
-import { closeAllDocs, connectDoc } from '../helpers/yClient'
+import { signInThroughUi } from '../helpers/browser'
+import { browserSuite } from '../helpers/browserSuite'
+import { ADMIN_PASSWORD } from '../helpers/testServer'
+import { connectDoc } from '../helpers/yClient'
 
-const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url))
-let t: TestServer
-let browser: Browser
-let newContext: Awaited<ReturnType<typeof launchBrowser>>['newContext']
-
-beforeAll(async () => {
-  t = await startTestServer({ clientDir })
-  ;({ browser, newContext } = await launchBrowser())
-})
-afterAll(async () => {
-  closeAllDocs()
-  await browser?.close()
-  await t?.stop()
-})
+const suite = browserSuite()
 
 async function open (login: string, password: string, hash: string): Promise<Page> {
-  const page = await (await newContext()).newPage()
-  page.setDefaultTimeout(15_000)
-  page.on('pageerror', error => console.error(`[${login}] ${error.message}`))
-  await signInThroughUi(page, t.server.url, login, password, hash)
+  const page = await suite.newPage(login, 15_000)
+  await signInThroughUi(page, suite.t.server.url, login, password, hash)
   return page
 }
 
@@ -36,10 +21,10 @@ const bar = (page: Page, id: string) => page.locator(`[data-testid="timeline-ite
 
 describe('the table and the timeline are two views of one live plan', () => {
   test('a cell edited on the table shows on the other\'s timeline; a drag on the timeline rewrites the other\'s table', async () => {
-    const board = await t.createBoard('Центральный район')
-    await t.user('petrova', 'Петрова Анна')
-    await t.setRole(board.id, 'petrova', 'editor')
-    const seed = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+    const board = await suite.t.createBoard('Центральный район')
+    await suite.t.user('petrova', 'Петрова Анна')
+    await suite.t.setRole(board.id, 'petrova', 'editor')
+    const seed = connectDoc(suite.t.server.url, board.documents.plan, suite.t.admin.cookie)
     await seed.whenSynced()
     const section = createNode(seed.doc, { kind: NodeKind.section, parentId: null, fields: { title: 'Повышение квалификации' } })
     const item = createNode(seed.doc, { kind: NodeKind.item, parentId: section, fields: { title: 'Курсы для педагогов', timing: 'октябрь' } })
@@ -72,10 +57,10 @@ describe('the table and the timeline are two views of one live plan', () => {
   })
 
   test('an event marked done on one person\'s Plan tab appears in «Проведённые мероприятия» on another\'s Report tab, live', async () => {
-    const board = await t.createBoard('Выборгский район')
-    await t.user('ivanov', 'Иванов Илья')
-    await t.setRole(board.id, 'ivanov', 'editor')
-    const seed = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+    const board = await suite.t.createBoard('Выборгский район')
+    await suite.t.user('ivanov', 'Иванов Илья')
+    await suite.t.setRole(board.id, 'ivanov', 'editor')
+    const seed = connectDoc(suite.t.server.url, board.documents.plan, suite.t.admin.cookie)
     await seed.whenSynced()
     const section = createNode(seed.doc, { kind: NodeKind.section, parentId: null, fields: { title: 'Методическое сопровождение' } })
     createNode(seed.doc, { kind: NodeKind.item, parentId: section, fields: { title: 'Семинар «Командная работа»', timing: 'ноябрь', audience: 'руководители ЛОИ' } })

@@ -1,33 +1,17 @@
-import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
 import { createIndicator, createOrganisation } from '../../shared/registry/registryDoc'
-import { launchBrowser, signInThroughUi } from '../helpers/browser'
-import { startTestServer, type TestServer } from '../helpers/testServer'
-import { closeAllDocs, connectDoc } from '../helpers/yClient'
+import { signInThroughUi } from '../helpers/browser'
+import { browserSuite } from '../helpers/browserSuite'
+import { connectDoc } from '../helpers/yClient'
 
-const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url))
 
-let t: TestServer
-let browser: Browser
-let newContext: Awaited<ReturnType<typeof launchBrowser>>['newContext']
-
-beforeAll(async () => {
-  t = await startTestServer({ clientDir })
-  ;({ browser, newContext } = await launchBrowser())
-})
-afterAll(async () => {
-  closeAllDocs()
-  await browser?.close()
-  await t?.stop()
-})
+const suite = browserSuite()
 
 async function openRegistry (login: string, boardId: string, before?: (page: Page) => void): Promise<Page> {
-  const page = await (await newContext()).newPage()
-  page.setDefaultTimeout(10_000)
-  page.on('pageerror', error => console.error(`[${login}] page error: ${error.message}`))
+  const page = await suite.newPage(login)
   before?.(page)
-  await signInThroughUi(page, t.server.url, login, `${login}-password`, `#/boards/${boardId}/registry`)
+  await signInThroughUi(page, suite.t.server.url, login, `${login}-password`, `#/boards/${boardId}/registry`)
   await page.getByTestId('registry-tab').waitFor()
   return page
 }
@@ -47,11 +31,11 @@ const pasted = [
 
 describe('the registry tab in several browsers', () => {
   test('an editor imports organisations; another editor sees them and adds a status; counts follow on both', async () => {
-    const board = await t.createBoard('Петроградский район')
-    await t.user('petrova', 'Петрова Анна')
-    await t.user('ivanov', 'Иванов Пётр')
-    await t.setRole(board.id, 'petrova', 'editor')
-    await t.setRole(board.id, 'ivanov', 'editor')
+    const board = await suite.t.createBoard('Петроградский район')
+    await suite.t.user('petrova', 'Петрова Анна')
+    await suite.t.user('ivanov', 'Иванов Пётр')
+    await suite.t.setRole(board.id, 'petrova', 'editor')
+    await suite.t.setRole(board.id, 'ivanov', 'editor')
     const petrova = await openRegistry('petrova', board.id)
     const ivanov = await openRegistry('ivanov', board.id)
     await petrova.getByTestId('tab-registry').and(petrova.locator('[aria-selected="true"]')).waitFor()
@@ -89,10 +73,10 @@ describe('the registry tab in several browsers', () => {
   })
 
   test('a viewer sees the registry live but has nothing to change it with, and sends no update', async () => {
-    const board = await t.createBoard('Василеостровский район')
-    await t.user('school', 'Школа 287')
-    await t.setRole(board.id, 'school', 'viewer')
-    const seed = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+    const board = await suite.t.createBoard('Василеостровский район')
+    await suite.t.user('school', 'Школа 287')
+    await suite.t.setRole(board.id, 'school', 'viewer')
+    const seed = connectDoc(suite.t.server.url, board.documents.plan, suite.t.admin.cookie)
     await seed.whenSynced()
     createOrganisation(seed.doc, { shortName: 'ГБОУ № 287', type: 'school', statuses: [{ status: 'РИП', topic: 'Сетевое наставничество', period: '2021–2023' }] })
     createIndicator(seed.doc, { name: 'Доля ОУ — районных инновационных площадок', count: '1', history: [{ year: '2021-2022', value: '20,8' }, { year: '2022-2023', value: '35,2' }] })

@@ -1,27 +1,15 @@
-import { fileURLToPath } from 'node:url'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
+import { afterEach, describe, expect, test } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
 import { createNode, replaceText, setStatus } from '../../shared/plan/planDoc'
 import { ItemStatus, NodeKind } from '../../shared/plan/planFields'
-import { launchBrowser, signInThroughUi } from '../helpers/browser'
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../helpers/testServer'
+import { signInThroughUi } from '../helpers/browser'
+import { browserSuite } from '../helpers/browserSuite'
+import { ADMIN_PASSWORD } from '../helpers/testServer'
 import { closeAllDocs, connectDoc } from '../helpers/yClient'
 
-const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url))
 
-let t: TestServer
-let browser: Browser
-let newContext: Awaited<ReturnType<typeof launchBrowser>>['newContext']
-
-beforeAll(async () => {
-  t = await startTestServer({ clientDir, unloadDelayMs: 1000 })
-  ;({ browser, newContext } = await launchBrowser())
-})
+const suite = browserSuite({ unloadDelayMs: 1000 })
 afterEach(() => closeAllDocs())
-afterAll(async () => {
-  await browser?.close()
-  await t?.stop()
-})
 
 /**
  * Counts the Yjs update messages the page sends (y-websocket: message type 0
@@ -39,16 +27,14 @@ function countYjsUpdates () {
 }
 
 async function openReport (login: string, password: string, boardId: string): Promise<Page> {
-  const page = await (await newContext()).newPage()
+  const page = await suite.newPage(login)
   await page.addInitScript(countYjsUpdates)
-  page.setDefaultTimeout(10_000)
-  page.on('pageerror', error => console.error(`[${login}] page error: ${error.message}`))
   // A script that ran from pasted content would open a dialog.
   page.on('dialog', dialog => {
     console.error(`[${login}] unexpected dialog: ${dialog.message()}`)
     void dialog.dismiss()
   })
-  await signInThroughUi(page, t.server.url, login, password, `#/boards/${boardId}/report`)
+  await signInThroughUi(page, suite.t.server.url, login, password, `#/boards/${boardId}/report`)
   await page.getByTestId('report-outline').waitFor()
   await section(page, '1').getByTestId('section-editor').waitFor()
   return page
@@ -58,7 +44,7 @@ const section = (page: Page, number: string): Locator => page.locator(`[data-tes
 
 /** A plan with one section and two items, written by a real Yjs client as the plan tab would. */
 async function seedPlan (boardPlan: string) {
-  const plan = connectDoc(t.server.url, boardPlan, t.admin.cookie)
+  const plan = connectDoc(suite.t.server.url, boardPlan, suite.t.admin.cookie)
   await plan.whenSynced()
   const sectionId = createNode(plan.doc, { kind: NodeKind.section, parentId: null, fields: { title: 'Научно-методическое сопровождение' } })
   const seminar = createNode(plan.doc, { kind: NodeKind.item, parentId: sectionId, fields: { title: 'Семинар для ЛОИ «Командная работа»', timing: 'октябрь', audience: 'руководители ОУ' } })
@@ -69,9 +55,9 @@ async function seedPlan (boardPlan: string) {
 
 describe('the report tab in two browsers', () => {
   test('text, carets, presence, own-only undo, live generated blocks and typed-table validation', async () => {
-    const board = await t.createBoard('Петроградский район')
-    await t.user('petrova', 'Петрова Анна')
-    await t.setRole(board.id, 'petrova', 'editor')
+    const board = await suite.t.createBoard('Петроградский район')
+    await suite.t.user('petrova', 'Петрова Анна')
+    await suite.t.setRole(board.id, 'petrova', 'editor')
     const { plan, seminar } = await seedPlan(board.documents.plan)
 
     const admin = await openReport('admin', ADMIN_PASSWORD, board.id)
@@ -147,9 +133,9 @@ describe('the report tab in two browsers', () => {
   })
 
   test('editors insert generated blocks and typed tables, and add, move and remove sections', async () => {
-    const board = await t.createBoard('Центральный район')
-    await t.user('sidorov', 'Сидоров Павел')
-    await t.setRole(board.id, 'sidorov', 'editor')
+    const board = await suite.t.createBoard('Центральный район')
+    await suite.t.user('sidorov', 'Сидоров Павел')
+    await suite.t.setRole(board.id, 'sidorov', 'editor')
     const admin = await openReport('admin', ADMIN_PASSWORD, board.id)
     const sidorov = await openReport('sidorov', 'sidorov-password', board.id)
 
@@ -179,7 +165,7 @@ describe('the report tab in two browsers', () => {
   })
 
   test('pasted HTML keeps text and safe links only', async () => {
-    const board = await t.createBoard('Адмиралтейский район')
+    const board = await suite.t.createBoard('Адмиралтейский район')
     const admin = await openReport('admin', ADMIN_PASSWORD, board.id)
     const editor = section(admin, '1').getByTestId('section-editor')
     await section(admin, '1').getByText('Задачи года и результаты их решения.').click()
@@ -199,9 +185,9 @@ describe('the report tab in two browsers', () => {
   })
 
   test('a viewer reads the report live but cannot change it', async () => {
-    const board = await t.createBoard('Василеостровский район')
-    await t.user('school', 'Школа 287')
-    await t.setRole(board.id, 'school', 'viewer')
+    const board = await suite.t.createBoard('Василеостровский район')
+    await suite.t.user('school', 'Школа 287')
+    await suite.t.setRole(board.id, 'school', 'viewer')
     const viewer = await openReport('school', 'school-password', board.id)
 
     expect(await section(viewer, '1').getByTestId('section-editor').getAttribute('contenteditable')).toBe('false')

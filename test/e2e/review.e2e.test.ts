@@ -1,39 +1,25 @@
 import { mkdirSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, Locator, Page } from 'playwright-core'
+import { afterEach, beforeAll, describe, expect, test } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
 import * as Y from 'yjs'
 import { createNode } from '../../shared/plan/planDoc'
 import { NodeKind } from '../../shared/plan/planFields'
 import { reportChildren, sectionBody } from '../../shared/report/reportDoc'
-import { launchBrowser, signInThroughUi } from '../helpers/browser'
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../helpers/testServer'
+import { signInThroughUi } from '../helpers/browser'
+import { browserSuite } from '../helpers/browserSuite'
+import { ADMIN_PASSWORD } from '../helpers/testServer'
 import { closeAllDocs, connectDoc } from '../helpers/yClient'
 
-const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url))
 /** Set REVIEW_SCREENSHOTS=/some/dir to keep pictures of the panel and the version diff. */
 const shots = process.env.REVIEW_SCREENSHOTS
 
-let t: TestServer
-let browser: Browser
-let newContext: Awaited<ReturnType<typeof launchBrowser>>['newContext']
-
-beforeAll(async () => {
-  t = await startTestServer({ clientDir, unloadDelayMs: 1000 })
-  ;({ browser, newContext } = await launchBrowser())
-  if (shots) mkdirSync(shots, { recursive: true })
-})
+const suite = browserSuite({ unloadDelayMs: 1000 })
+beforeAll(() => { if (shots) mkdirSync(shots, { recursive: true }) })
 afterEach(() => closeAllDocs())
-afterAll(async () => {
-  await browser?.close()
-  await t?.stop()
-})
 
 async function open (login: string, password: string, boardId: string, tab: 'plan' | 'report'): Promise<Page> {
-  const page = await (await newContext()).newPage()
-  page.setDefaultTimeout(10_000)
-  page.on('pageerror', error => console.error(`[${login}] page error: ${error.message}`))
-  await signInThroughUi(page, t.server.url, login, password, `#/boards/${boardId}/${tab}`)
+  const page = await suite.newPage(login)
+  await signInThroughUi(page, suite.t.server.url, login, password, `#/boards/${boardId}/${tab}`)
   await page.getByTestId(tab === 'plan' ? 'plan-tab' : 'report-tab').waitFor()
   return page
 }
@@ -46,8 +32,8 @@ const PARAGRAPH = 'В течение года проведено 12 семина
 
 /** A paragraph in report section 1 and a plan with one item, written by Yjs clients as other editors would. */
 async function seed (board: { documents: { plan: string; report: string } }) {
-  const report = connectDoc(t.server.url, board.documents.report, t.admin.cookie)
-  const plan = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+  const report = connectDoc(suite.t.server.url, board.documents.report, suite.t.admin.cookie)
+  const plan = connectDoc(suite.t.server.url, board.documents.plan, suite.t.admin.cookie)
   await Promise.all([report.whenSynced(), plan.whenSynced()])
   const paragraph = new Y.XmlElement('paragraph')
   paragraph.insert(0, [new Y.XmlText(PARAGRAPH)])
@@ -79,11 +65,11 @@ async function selectWords (page: Page, number: string, words: string) {
 
 describe('the Expert Council review in real browsers', () => {
   test('a commenter annotates a report passage; the editor sees it live, follows it through edits and resolves it', async () => {
-    const board = await t.createBoard('Петроградский район')
-    await t.user('petrova', 'Петрова Анна')
-    await t.user('expert', 'Смирнов Олег')
-    await t.setRole(board.id, 'petrova', 'editor')
-    await t.setRole(board.id, 'expert', 'commenter')
+    const board = await suite.t.createBoard('Петроградский район')
+    await suite.t.user('petrova', 'Петрова Анна')
+    await suite.t.user('expert', 'Смирнов Олег')
+    await suite.t.setRole(board.id, 'petrova', 'editor')
+    await suite.t.setRole(board.id, 'expert', 'commenter')
     await seed(board)
     const expert = await open('expert', 'expert-password', board.id, 'report')
     const petrova = await open('petrova', 'petrova-password', board.id, 'report')
@@ -152,11 +138,11 @@ describe('the Expert Council review in real browsers', () => {
   })
 
   test('the owner agrees over an open remark: the editor\'s table and report turn read-only live; reopening gives them back', async () => {
-    const board = await t.createBoard('Василеостровский район')
-    await t.user('ivanov', 'Иванов Пётр')
-    await t.user('council', 'Совет Экспертов')
-    await t.setRole(board.id, 'ivanov', 'editor')
-    await t.setRole(board.id, 'council', 'commenter')
+    const board = await suite.t.createBoard('Василеостровский район')
+    await suite.t.user('ivanov', 'Иванов Пётр')
+    await suite.t.user('council', 'Совет Экспертов')
+    await suite.t.setRole(board.id, 'ivanov', 'editor')
+    await suite.t.setRole(board.id, 'council', 'commenter')
     await seed(board)
     const ivanov = await open('ivanov', 'ivanov-password', board.id, 'plan')
     const admin = await open('admin', ADMIN_PASSWORD, board.id, 'plan')
@@ -220,9 +206,9 @@ describe('the Expert Council review in real browsers', () => {
   })
 
   test('a version saved, the content changed, the version restored: the other browser gets the old content back', async () => {
-    const board = await t.createBoard('Центральный район')
-    await t.user('orlova', 'Орлова Мария')
-    await t.setRole(board.id, 'orlova', 'editor')
+    const board = await suite.t.createBoard('Центральный район')
+    await suite.t.user('orlova', 'Орлова Мария')
+    await suite.t.setRole(board.id, 'orlova', 'editor')
     await seed(board)
     const orlova = await open('orlova', 'orlova-password', board.id, 'plan')
     const admin = await open('admin', ADMIN_PASSWORD, board.id, 'plan')

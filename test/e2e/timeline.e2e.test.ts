@@ -1,40 +1,28 @@
-import { fileURLToPath } from 'node:url'
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterEach, describe, expect, test } from 'vitest'
+import type { Page } from 'playwright-core'
 import type * as Y from 'yjs'
 import type { BoardDetails } from '../../shared/api'
 import { NodeKind } from '../../shared/plan/planFields'
 import { createNode, nodeText, planNodes, replaceText } from '../../shared/plan/planDoc'
 import { formatMonthRange } from '../../shared/timing/formatTiming'
-import { launchBrowser, signInThroughUi } from '../helpers/browser'
-import { ADMIN_PASSWORD, startTestServer, type TestServer } from '../helpers/testServer'
+import { signInThroughUi } from '../helpers/browser'
+import { browserSuite } from '../helpers/browserSuite'
+import { ADMIN_PASSWORD } from '../helpers/testServer'
 import { closeAllDocs, connectDoc, waitFor } from '../helpers/yClient'
 
-const clientDir = fileURLToPath(new URL('../../dist/client', import.meta.url))
 const year = { startYear: 2023 } // startTestServer's boards are 2023-2024
 
-let t: TestServer
-let browser: Browser
-let newContext: () => Promise<BrowserContext>
-
-beforeAll(async () => {
-  t = await startTestServer({ clientDir })
-  ;({ browser, newContext } = await launchBrowser())
-})
+const suite = browserSuite()
 afterEach(() => closeAllDocs())
-afterAll(async () => {
-  await browser?.close()
-  await t?.stop()
-})
 
 /** Signs in and opens the board's timeline; `today` fixes the browser's clock (Moscow time). */
 async function openTimeline (login: string, password: string, boardId: string, today?: string): Promise<Page> {
-  const context = await newContext()
+  const context = await suite.newContext()
   if (today) await context.clock.setFixedTime(new Date(`${today}T12:00:00+03:00`))
   const page = await context.newPage()
   page.setDefaultTimeout(10_000)
   page.on('pageerror', error => console.error(`[${login}] page error: ${error.message}`))
-  await signInThroughUi(page, t.server.url, login, password, `#/boards/${boardId}/timeline`)
+  await signInThroughUi(page, suite.t.server.url, login, password, `#/boards/${boardId}/timeline`)
   await page.getByTestId('timeline').waitFor()
   return page
 }
@@ -48,7 +36,7 @@ interface Seeded {
 
 /** Fills the board's plan through a real Yjs client, as another editor would, without the table UI. */
 async function seedPlan (board: BoardDetails): Promise<Seeded> {
-  const client = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+  const client = connectDoc(suite.t.server.url, board.documents.plan, suite.t.admin.cookie)
   await client.whenSynced()
   const doc = client.doc
   const section = (title: string) => createNode(doc, { kind: NodeKind.section, parentId: null, fields: { title } })
@@ -85,7 +73,7 @@ async function box (page: Page, selector: string) {
 
 describe('the timeline in real browsers', () => {
   test('each family of «Сроки проведения» is drawn where it says; the rest is listed «Без срока»', async () => {
-    const board = await t.createBoard('Петроградский район')
+    const board = await suite.t.createBoard('Петроградский район')
     const { ids } = await seedPlan(board)
     const page = await openTimeline('admin', ADMIN_PASSWORD, board.id, '2024-01-15')
 
@@ -137,7 +125,7 @@ describe('the timeline in real browsers', () => {
   })
 
   test('a timing rewritten by another client moves the bar live', async () => {
-    const board = await t.createBoard('Центральный район')
+    const board = await suite.t.createBoard('Центральный район')
     const seeded = await seedPlan(board)
     const page = await openTimeline('admin', ADMIN_PASSWORD, board.id)
     await expect.poll(() => barRange(page, seeded.ids.range)).toBe('2023-10…2024-06')
@@ -153,10 +141,10 @@ describe('the timeline in real browsers', () => {
   })
 
   test('dragging a bar by a month rewrites the timing for everyone; another editor sees it move', async () => {
-    const board = await t.createBoard('Адмиралтейский район')
+    const board = await suite.t.createBoard('Адмиралтейский район')
     const seeded = await seedPlan(board)
-    await t.user('petrova', 'Петрова Анна')
-    await t.setRole(board.id, 'petrova', 'editor')
+    await suite.t.user('petrova', 'Петрова Анна')
+    await suite.t.setRole(board.id, 'petrova', 'editor')
     const admin = await openTimeline('admin', ADMIN_PASSWORD, board.id)
     const petrova = await openTimeline('petrova', 'petrova-password', board.id)
     await expect.poll(() => barRange(petrova, seeded.ids.range)).toBe('2023-10…2024-06')
@@ -206,10 +194,10 @@ describe('the timeline in real browsers', () => {
   })
 
   test('the card edits the item live; a viewer sees it read-only and cannot drag', async () => {
-    const board = await t.createBoard('Выборгский район')
+    const board = await suite.t.createBoard('Выборгский район')
     const seeded = await seedPlan(board)
-    await t.user('school', 'Школа 287')
-    await t.setRole(board.id, 'school', 'viewer')
+    await suite.t.user('school', 'Школа 287')
+    await suite.t.setRole(board.id, 'school', 'viewer')
     const admin = await openTimeline('admin', ADMIN_PASSWORD, board.id)
 
     // Keyboard: one Tab stop, arrows move, Enter opens the card.
@@ -252,7 +240,7 @@ describe('the timeline in real browsers', () => {
   })
 
   test('the section and text filters hide lanes and items, and «Сбросить» brings them back', async () => {
-    const board = await t.createBoard('Калининский район')
+    const board = await suite.t.createBoard('Калининский район')
     const seeded = await seedPlan(board)
     const page = await openTimeline('admin', ADMIN_PASSWORD, board.id)
     const lanes = page.getByTestId('timeline-lane')
