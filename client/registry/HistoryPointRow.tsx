@@ -2,7 +2,7 @@ import { parseTypedNumber } from '../../shared/report/percent'
 import type { RecordMap } from '../../shared/registry/registryDoc'
 import { YTextField } from '../sync/YTextField'
 import { registryStrings } from './registryStrings'
-import { useTextValue } from './useTextValue'
+import { useYTextValue } from '../sync/useYTextValue'
 import { recordText } from './yRecord'
 
 export interface HistoryPointRowProps {
@@ -17,8 +17,8 @@ export function HistoryPointRow ({ entry, canWrite, autoFocus, onRemove }: Histo
   const s = registryStrings.indicators
   const year = recordText(entry, 'year')
   const valueText = recordText(entry, 'value')
-  const value = useTextValue(valueText)
-  const yearValue = useTextValue(year)
+  const value = useYTextValue(valueText)
+  const yearValue = useYTextValue(year)
   const invalid = value.trim() !== '' && parseTypedNumber(value) === null
   return (
     <li className="registry-point" data-testid="history-point">

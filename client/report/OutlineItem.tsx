@@ -3,7 +3,7 @@ import type { PresenceUser } from '../sync/useDocConnection'
 import { PresenceInitials } from './PresenceInitials'
 import { displayNumber, type OutlineEntry } from './reportOutline'
 import { reportStrings } from './reportStrings'
-import { useYTextValue } from './useYTextValue'
+import { useYTextValue } from '../sync/useYTextValue'
 
 export interface OutlineItemProps {
   entry: OutlineEntry

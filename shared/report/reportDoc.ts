@@ -91,7 +91,12 @@ export function createReportSection (doc: Y.Doc, spec: { title: string; parentId
 export function moveReportSection (doc: Y.Doc, id: string, parentId: string | null, index: number): boolean {
   const section = reportSections(doc).get(id)
   if (!section || id === parentId) return false
-  for (let p = parentId; p; p = parentOf(reportSections(doc).get(p) ?? new Y.Map())) if (p === id) return false
+  // No move under one's own sub-section (a cycle would hide both from the outline).
+  for (let p = parentId, guard = 0; p && guard < 1000; guard++) {
+    if (p === id) return false
+    const parent = reportSections(doc).get(p)
+    p = parent ? parentOf(parent) : null
+  }
   doc.transact(() => {
     if (parentOf(section) !== parentId) section.set('parentId', parentId)
     section.set('order', orderAt(doc, parentId, index, id))

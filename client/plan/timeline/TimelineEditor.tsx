@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef } from 'react'
 import type * as Y from 'yjs'
 import type { AcademicYear } from '../../../shared/academicYear'
 import { fieldLabels, isItemStatus, itemStatuses, statusLabels, type ItemStatus, type PlanTextField } from '../../../shared/plan/planFields'
@@ -7,6 +7,7 @@ import { parseTiming } from '../../../shared/timing/parseTiming'
 import { YTextField } from '../../sync/YTextField'
 import { describeSchedule } from './describeSchedule'
 import { timelineStrings } from './timelineStrings'
+import { useYTextValue } from '../../sync/useYTextValue'
 
 export interface TimelineEditorProps {
   doc: Y.Doc
@@ -38,7 +39,7 @@ export function TimelineEditor ({ doc, takeFocus, nodeId, number, status, year, 
   const panel = useRef<HTMLElement>(null)
   const node = planNodes(doc).get(nodeId)
   const timing = node ? nodeText(node, 'timing') : null
-  const timingValue = useTextValue(timing)
+  const timingValue = useYTextValue(timing)
   const schedule = useMemo(() => parseTiming(timingValue, year), [timingValue, year])
   const understood = describeSchedule(schedule, year)
 
@@ -111,17 +112,4 @@ export function TimelineEditor ({ doc, takeFocus, nodeId, number, status, year, 
         )}
     </aside>
   )
-}
-
-/** The live content of a Y.Text (empty when there is none). */
-function useTextValue (text: Y.Text | null): string {
-  const [value, setValue] = useState(() => text?.toString() ?? '')
-  useEffect(() => {
-    if (!text) return
-    setValue(text.toString())
-    const update = () => setValue(text.toString())
-    text.observe(update)
-    return () => text.unobserve(update)
-  }, [text])
-  return value
 }

@@ -4,7 +4,7 @@ import { validateCell } from '../../../shared/report/typedTableSchemas'
 import { CellType, type TypedColumn } from '../../../shared/report/typedTableKinds'
 import { YTextField } from '../../sync/YTextField'
 import { reportStrings } from '../reportStrings'
-import { useYTextValue } from '../useYTextValue'
+import { useYTextValue } from '../../sync/useYTextValue'
 
 export interface TypedCellProps {
   column: TypedColumn
