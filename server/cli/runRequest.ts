@@ -22,7 +22,7 @@ export async function runRequest (dataDir: string, request: CliRequest): Promise
     return { ok: false, error: `Папка данных занята другой командой planerka (процесс ${lock.holder.pid}). Дождитесь её завершения.` }
   }
   try {
-    const services = await openServices({ dataDir, log: message => console.error(message), unloadDelayMs: 0 })
+    const services = await openServices({ dataDir, log: message => console.error(message), unloadDelayMs: 0, checkDocuments: false })
     try {
       return await new AdminOps(services).run(request)
     } finally {
