@@ -164,8 +164,8 @@ async function readPlanFile (fileName: string, bytes: Buffer): Promise<{ ok: tru
   const lower = fileName.toLowerCase()
   if (lower.endsWith('.doc')) return { ok: false, error: 'Файл в старом формате .doc: сохраните его как .docx (Файл → Сохранить как → Документ Word) и загрузите снова.' }
   if (lower.endsWith('.docx')) {
-    const { importPlanDocx } = await import('../import/docxPlan')
-    return importPlanDocx(bytes)
+    const { runImport } = await import('../import/runImport')
+    return runImport({ kind: 'plan-docx', bytes })
   }
   if (lower.endsWith('.txt') || lower.endsWith('.tsv') || lower.endsWith('.csv')) {
     return { ok: true, plan: importPlanText(bytes.toString('utf8')) }
