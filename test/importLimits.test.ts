@@ -24,7 +24,7 @@ async function bomb (paragraphs: number): Promise<Buffer> {
 }
 
 async function postDocx (client: ApiClient, bytes: Buffer, query = '') {
-  const response = await fetch(`${client.baseUrl}/api/import/plan-docx${query}`, { method: 'POST', headers: { cookie: client.cookie, 'content-type': 'application/octet-stream' }, body: bytes })
+  const response = await fetch(`${client.baseUrl}/api/import/plan-docx${query}`, { method: 'POST', headers: { cookie: client.cookie, 'content-type': 'application/octet-stream' }, body: new Uint8Array(bytes) })
   return { status: response.status, body: await response.json() as ApiErrorBody & { plan?: { sections: unknown[] } } }
 }
 
