@@ -14,6 +14,8 @@ function optionalNumber (name: string): number | undefined {
   return value ? Number(value) : undefined
 }
 
+const flag = (name: string) => ['1', 'true', 'yes'].includes((process.env[name] ?? '').toLowerCase())
+
 const log = (message: string) => console.error(`[${new Date().toISOString()}] ${message}`)
 
 try {
@@ -25,6 +27,7 @@ try {
     clientDir,
     saveDebounceMs: optionalNumber('PLANERKA_SAVE_DEBOUNCE_MS'),
     saveMaxWaitMs: optionalNumber('PLANERKA_SAVE_MAX_WAIT_MS'),
+    http: { secureCookies: flag('PLANERKA_SECURE_COOKIES'), trustProxy: flag('PLANERKA_TRUST_PROXY') },
     log,
   })
   console.log(`Планёрка запущена: ${server.url}`)

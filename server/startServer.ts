@@ -5,6 +5,7 @@ import { createNodeWebSocket } from '@hono/node-ws'
 import { Hono } from 'hono'
 import { AdminOps } from './admin/AdminOps'
 import { acquireDataLock, DataBusyError, writeLockPort } from './dataLock'
+import type { HttpSettings } from './http/appEnv'
 import { createApp } from './http/createApp'
 import { openServices, type OpenServices } from './openServices'
 import type { SyncHub } from './sync/SyncHub'
@@ -22,6 +23,8 @@ export interface ServerOptions {
   saveMaxWaitMs?: number
   unloadDelayMs?: number
   log?: (message: string) => void
+  /** Secure cookies, trusting a reverse proxy, sign-in limits (see http/appEnv.ts). */
+  http?: Partial<HttpSettings>
 }
 
 export interface RunningServer {
@@ -59,7 +62,7 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
 
   const root = new Hono()
   const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket({ app: root })
-  root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log }))
+  root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log, settings: options.http }))
 
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: root.fetch, port: options.port, hostname: options.host }, () => resolve(s))

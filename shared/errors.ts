@@ -15,7 +15,6 @@ export const ErrorCode = {
   tooLarge: 'too_large',
   unreadableFile: 'unreadable_file',
   tooManyAttempts: 'too_many_attempts',
-  weakPassword: 'weak_password',
   internal: 'internal',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
@@ -36,7 +35,6 @@ export const errorMessages: Record<ErrorCode, string> = {
   too_large: 'Слишком большой файл или запрос.',
   unreadable_file: 'Файл не удалось прочитать.',
   too_many_attempts: 'Слишком много попыток. Повторите позже.',
-  weak_password: 'Пароль слишком простой.',
   internal: 'Внутренняя ошибка сервера. Попробуйте ещё раз.',
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import * as Y from 'yjs'
 import { createUserRequest } from '../../shared/api'
 import { parseAcademicYear } from '../../shared/academicYear'
+import { passwordProblem } from '../../shared/auth/passwordStrength'
 import { boardTitleText } from '../../shared/board/boardDocs'
 import { applyImportedPlan } from '../../shared/plan/applyImportedPlan'
 import { importPlanText } from '../../shared/plan/importPlanText'
@@ -86,7 +87,8 @@ export class AdminOps {
       }
       case 'users-reset-password': {
         const password = request.password ?? randomBytes(9).toString('base64url')
-        if (password.length < 8) return { ok: false, error: 'Пароль — не короче 8 символов.' }
+        const weak = passwordProblem(password)
+        if (weak) return { ok: false, error: weak }
         await this.s.accounts.update(request.login, { password })
         this.reauthorize()
         return { ok: true, lines: [`Пароль пользователя ${request.login} изменён`, ...(request.password ? [] : [`пароль: ${password}`])] }

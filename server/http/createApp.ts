@@ -6,11 +6,12 @@ import { bodyLimit } from 'hono/body-limit'
 import type { UpgradeWebSocket } from 'hono/ws'
 import type { WebSocket } from 'ws'
 import { ErrorCode, errorMessages, type ApiErrorBody } from '../../shared/errors'
-import type { Services } from './appEnv'
+import type { HttpSettings, Services } from './appEnv'
 import { DomainError } from '../errors/DomainError'
 import { errorStatus } from './errorStatus'
 import { HttpError } from './HttpError'
 import { sameOrigin } from './sameOrigin'
+import { auditRoutes } from './routes/auditRoutes'
 import { boardRoutes } from './routes/boardRoutes'
 import { cliRoute } from './routes/cliRoute'
 import { exportRoutes } from './routes/exportRoutes'
@@ -25,10 +26,13 @@ export interface AppOptions {
   /** Built client (dist/client); absent in API-only tests. */
   clientDir: string | null
   log: (message: string) => void
+  /** Deployment settings of the HTTP side; defaults suit a plain-HTTP intranet install. */
+  settings?: Partial<HttpSettings>
 }
 
 export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocket<WebSocket>, options: AppOptions) {
   const app = new Hono()
+  const settings: HttpSettings = { secureCookies: false, trustProxy: false, ...options.settings }
 
   // State-changing requests from another site's page are refused (Origin check).
   app.use('/api/*', sameOrigin())
@@ -43,8 +47,9 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
   })
 
   app.get('/api/health', c => c.json({ ok: true }))
-  app.route('/api/session', sessionRoutes(services))
+  app.route('/api/session', sessionRoutes(services, settings))
   app.route('/api/users', userRoutes(services))
+  app.route('/api/audit', auditRoutes(services))
   app.route('/api/boards', boardRoutes(services))
   app.route('/api/boards', planRoutes(services))
   app.route('/api/boards', exportRoutes(services))
