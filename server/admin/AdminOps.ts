@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import * as Y from 'yjs'
 import { createUserRequest } from '../../shared/api'
 import { parseAcademicYear } from '../../shared/academicYear'
+import { AuditAction } from '../../shared/audit'
 import { passwordProblem } from '../../shared/auth/passwordStrength'
 import { boardTitleText } from '../../shared/board/boardDocs'
 import { applyImportedPlan } from '../../shared/plan/applyImportedPlan'
@@ -34,7 +35,9 @@ export class AdminOps {
 
   async run (request: CliRequest): Promise<CliResponse> {
     try {
-      return await this.dispatch(request)
+      const response = await this.dispatch(request)
+      if (response.ok) await this.audit(request)
+      return response
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.message, code: error.code }
       throw error
@@ -155,6 +158,23 @@ export class AdminOps {
       report: Y.encodeStateAsUpdate(nextReport),
     })
     return next
+  }
+
+  /** The command line's changes in the audit log, as the REST ones are (http/auditTrail.ts); passwords never. */
+  private async audit (request: CliRequest): Promise<void> {
+    const entry = ((): { action: AuditAction; target?: string; details?: string } | null => {
+      switch (request.op) {
+        case 'export': return { action: AuditAction.exported, target: request.board, details: `${request.what} ${request.format}` }
+        case 'backup': return { action: AuditAction.exported, details: 'резервная копия всех досок' }
+        case 'restore': return { action: AuditAction.backupRestored }
+        case 'users-create': return { action: AuditAction.userCreated, details: `${request.login}${request.admin ? ' (администратор)' : ''}` }
+        case 'users-reset-password': return { action: AuditAction.userChanged, details: `${request.login}: password` }
+        case 'users-set-active': return { action: AuditAction.userChanged, details: `${request.login}: active=${String(request.active)}` }
+        case 'users-set-role': return { action: request.role === 'none' ? AuditAction.memberRemoved : AuditAction.roleChanged, target: request.board, details: `${request.login}: ${request.role}` }
+        default: return null
+      }
+    })()
+    if (entry) await this.s.audit.record({ ...entry, actor: 'cli' })
   }
 
   private reauthorize (): void {

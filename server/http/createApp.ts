@@ -10,6 +10,7 @@ import type { HttpSettings, Services } from './appEnv'
 import { DomainError } from '../errors/DomainError'
 import { errorStatus } from './errorStatus'
 import { HttpError } from './HttpError'
+import { auditTrail } from './auditTrail'
 import { sameOrigin } from './sameOrigin'
 import { auditRoutes } from './routes/auditRoutes'
 import { boardRoutes } from './routes/boardRoutes'
@@ -45,6 +46,8 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
     if (c.req.path.startsWith('/api/cli')) return next()
     return (c.req.path.startsWith('/api/import/') ? fileLimit : jsonLimit)(c, next)
   })
+
+  app.use('/api/*', auditTrail(services.audit, settings.trustProxy))
 
   app.get('/api/health', c => c.json({ ok: true }))
   app.route('/api/session', sessionRoutes(services, settings))
