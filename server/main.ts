@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { MissingMetadataError } from './dataFolder'
 import { DataBusyError } from './dataLock'
 import { MetaStoreCorruptError } from './storage/LowMetaStore'
 import { startServer } from './startServer'
@@ -51,7 +52,7 @@ try {
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))
 } catch (error) {
-  if (error instanceof MetaStoreCorruptError || error instanceof DataBusyError) {
+  if (error instanceof MetaStoreCorruptError || error instanceof DataBusyError || error instanceof MissingMetadataError) {
     console.error(`Планёрка не запущена: ${error.message}`)
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`Планёрка не запущена: порт ${port} занят. Укажите другой: PORT=8081 npm start`)
