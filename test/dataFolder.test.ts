@@ -133,6 +133,17 @@ describe('the CLI on a fresh data folder (issue 10 item 12)', () => {
     expect(imported.stdout).toContain('Импортировано: разделов 4, пунктов 31')
     expect(imported.stderr).toContain('создана учётная запись администратора')
     const boardId = imported.stdout.trim().split('\n').pop()!
+    // A `;`-separated CSV (issue 14 item 10) is read as CSV, not as lines of section titles.
+    const csvFile = join(dataDir, '..', 'план.csv')
+    await writeFile(csvFile, [
+      '№ п/п;Наименование мероприятия;Сроки проведения;Целевая аудитория;Ожидаемый результат',
+      '1.;Методическое сопровождение;;;',
+      '1.1.;"Семинар «Итоги; планы»";октябрь;педагоги;программа',
+      '1.2.;Конференция;ноябрь;руководители;сборник',
+    ].join('\r\n'))
+    const csv = await planerka(dataDir, 'import-plan', csvFile, '--new-board', 'CSV-район', '--year', '2023-2024')
+    expect(csv.code).toBe(0)
+    expect(csv.stdout).toContain('Импортировано: разделов 1, пунктов 2')
 
     const server = await startServerProcess({ PLANERKA_DATA: dataDir, PLANERKA_ADMIN_PASSWORD: 'ignored-after-first-start' })
     processes.push(server)
@@ -142,6 +153,6 @@ describe('the CLI on a fresh data folder (issue 10 item 12)', () => {
     expect(board.body.district).toBe('Петроградский район')
     const boards = await admin.request<{ boards: BoardSummary[] }>('GET', '/api/boards')
     // The same first start as the server's: the demo board is there too.
-    expect(boards.body.boards.map(b => b.district).sort()).toEqual(['Демо-район', 'Петроградский район'])
+    expect(boards.body.boards.map(b => b.district).sort()).toEqual(['CSV-район', 'Демо-район', 'Петроградский район'])
   }, 60_000)
 })

@@ -6,7 +6,9 @@ import { AuditAction } from '../../shared/audit'
 import { passwordProblem } from '../../shared/auth/passwordStrength'
 import { boardTitleText } from '../../shared/board/boardDocs'
 import { applyImportedPlan } from '../../shared/plan/applyImportedPlan'
+import { importPlanCsv } from '../../shared/plan/importPlanCsv'
 import { importPlanText } from '../../shared/plan/importPlanText'
+import { decodeText } from '../../shared/text/decodeText'
 import type { ImportedPlan } from '../../shared/plan/importedPlan'
 import { rolloverPlan } from '../../shared/plan/rolloverPlan'
 import { copyRegistry } from '../../shared/registry/copyRegistry'
@@ -189,8 +191,9 @@ async function readPlanFile (fileName: string, bytes: Buffer): Promise<{ ok: tru
     const { runImport } = await import('../import/runImport')
     return runImport({ kind: 'plan-docx', bytes })
   }
-  if (lower.endsWith('.txt') || lower.endsWith('.tsv') || lower.endsWith('.csv')) {
-    return { ok: true, plan: importPlanText(bytes.toString('utf8')) }
+  if (lower.endsWith('.csv')) return { ok: true, plan: importPlanCsv(decodeText(bytes)) }
+  if (lower.endsWith('.txt') || lower.endsWith('.tsv')) {
+    return { ok: true, plan: importPlanText(decodeText(bytes)) }
   }
-  return { ok: false, error: `Неизвестный формат файла «${fileName}»: поддерживаются .docx, .txt и .tsv.` }
+  return { ok: false, error: `Неизвестный формат файла «${fileName}»: поддерживаются .docx, .csv, .txt и .tsv.` }
 }
