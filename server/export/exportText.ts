@@ -7,6 +7,16 @@ export const exportText = {
   agreed: 'Согласовано',
   agreedBlock: 'СОГЛАСОВАНО',
 
+  approval: {
+    agreed: 'СОГЛАСОВАНО',
+    approved: 'УТВЕРЖДАЮ',
+    chairPosition: 'Председатель Экспертного совета',
+    directorPosition: 'Директор',
+    councilDecision: 'Решением Экспертного совета',
+    /** «Протокол № 3 от 28.08.2023»; either part may be missing. */
+    protocol: (number: string, date: string) => ['Протокол', number !== '' ? `№ ${number}` : '', date !== '' ? `от ${date}` : ''].filter(Boolean).join(' '),
+  },
+
   planFileName: 'План мероприятий',
   reportFileName: 'Аналитический отчёт',
   timelineFileName: 'Таймлайн',

@@ -59,7 +59,7 @@ export function contentXml (doc: OdtDocument, textWidthCm: number): string {
 
   const cellXml = (cell: OdtCell, tableName: string): string => {
     const props = [
-      'fo:border="0.5pt solid #000000"', 'fo:padding="0.1cm"',
+      cell.border === false ? 'fo:border="none"' : 'fo:border="0.5pt solid #000000"', 'fo:padding="0.1cm"',
       cell.fill ? `fo:background-color="${cell.fill}"` : '',
       `style:vertical-align="${cell.verticalAlign ?? 'top'}"`,
     ].filter(Boolean).join(' ')

@@ -52,6 +52,8 @@ export interface OdtCell {
   /** "#RRGGBB". */
   fill?: string
   verticalAlign?: 'top' | 'middle' | 'bottom'
+  /** A thin black frame unless false (false: layout tables such as the approval block). */
+  border?: boolean
 }
 
 /**
