@@ -56,7 +56,7 @@ export class AdminOps {
     switch (request.op) {
       case 'export': {
         const board = this.findBoard(request.board)
-        const files = await exportBoard(this.s, board, request.format, request.what)
+        const files = await exportBoard(this.s, board, request.format, request.what, { columns: request.columns })
         return { ok: true, lines: files.map(f => `Готово: ${f.name}`), files: files.map(f => ({ name: f.name, content: Buffer.from(f.bytes).toString('base64') })) }
       }
       case 'import-plan':

@@ -17,6 +17,9 @@ export const exportText = {
     protocol: (number: string, date: string) => ['Протокол', number !== '' ? `№ ${number}` : '', date !== '' ? `от ${date}` : ''].filter(Boolean).join(' '),
   },
 
+  /** Heading of the footnotes listed after the table when there are too many for the page feet. */
+  notesTitle: 'Примечания',
+
   planFileName: 'План мероприятий',
   reportFileName: 'Аналитический отчёт',
   timelineFileName: 'Таймлайн',
