@@ -62,7 +62,7 @@ export class AdminOps {
     switch (request.op) {
       case 'export': {
         const board = this.findBoard(request.board)
-        const files = await exportBoard(this.s, board, request.format, request.what)
+        const files = await exportBoard(this.s, board, request.format, request.what, { columns: request.columns })
         return { ok: true, lines: files.map(f => `Готово: ${f.name}`), files: files.map(f => ({ name: f.name, content: Buffer.from(f.bytes).toString('base64') })) }
       }
       case 'import-plan':
@@ -144,6 +144,8 @@ export class AdminOps {
     if (!year.ok) throw DomainError.validation(year.error)
     const nextYear = `${year.year.startYear + 1}-${year.year.startYear + 2}`
     const next = this.s.boards.newRecord(board.district, nextYear, actorLogin)
+    // The organisation, its signatories and the council's protocol go on to next year's documents.
+    if (board.settings) next.settings = structuredClone(board.settings)
     const plan = await this.s.hub.snapshot(board.documents.plan)
     const report = await this.s.hub.snapshot(board.documents.report)
     if (!plan || !report) throw DomainError.damaged('Документы доски повреждены: перенос невозможен.')
