@@ -7,6 +7,8 @@ import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { AnnotationHighlights, type AnnotationHighlightsOptions } from '../review/report/annotationHighlights'
 import type { PresenceUser } from '../sync/useDocConnection'
+import { CaptionNode } from './nodes/CaptionNode'
+import { FootnoteNode } from './nodes/FootnoteNode'
 import { GeneratedBlockNode } from './nodes/GeneratedBlockNode'
 import { TypedTableNode } from './nodes/TypedTableNode'
 import { ReadOnlyGuard } from './readOnlyGuard'
@@ -51,6 +53,8 @@ export function reportExtensions ({ fragment, provider, user, annotations }: Rep
     TableKit.configure({ table: { resizable: false } }),
     GeneratedBlockNode,
     TypedTableNode,
+    CaptionNode,
+    FootnoteNode,
     ReadOnlyGuard,
     Collaboration.configure({ fragment }),
     // The caret extension owns the awareness 'user' field: keep the login in it for the presence list.
