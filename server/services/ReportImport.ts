@@ -7,7 +7,7 @@
 import { applyImportedReport, ImportMode, type ImportedReport } from '../../shared/report/importedReport'
 import { reportChildren } from '../../shared/report/reportDoc'
 import { VersionKind } from '../../shared/review/versionModel'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors/DomainError'
 import type { BoardRecord } from '../storage/MetaData'
 import type { SyncHub } from '../sync/SyncHub'
 import type { Versions } from './Versions'
@@ -32,9 +32,9 @@ export async function importReportIntoBoard (
   by: string,
   options: { keepPrior?: boolean } = {},
 ): Promise<ReportImportOutcome> {
-  if (board.review?.state === 'agreed') throw HttpError.forbidden(reportImportText.agreed)
+  if (board.review?.state === 'agreed') throw DomainError.forbidden(reportImportText.agreed)
   const current = await services.hub.snapshot(board.documents.report)
-  if (!current) throw new HttpError(500, 'internal', reportImportText.damaged)
+  if (!current) throw DomainError.damaged(reportImportText.damaged)
   let versionName: string | undefined
   if (mode === ImportMode.replace && options.keepPrior !== false && reportChildren(current, null).length > 0) {
     const when = new Date().toLocaleString('ru-RU', { timeZone: 'Europe/Moscow', dateStyle: 'short', timeStyle: 'short' })
@@ -43,7 +43,7 @@ export async function importReportIntoBoard (
   }
   let sections = 0
   const ok = await services.hub.change(board.documents.report, (doc) => { sections = applyImportedReport(doc, report, mode) })
-  if (!ok) throw new HttpError(500, 'internal', reportImportText.damaged)
+  if (!ok) throw DomainError.damaged(reportImportText.damaged)
   return { sections, versionName }
 }
 
