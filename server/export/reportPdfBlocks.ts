@@ -8,6 +8,7 @@ import { FontFamily } from './fonts'
 import type { PdfContent } from './pdfRender'
 import { TableRowKind, type InlineRun, type ReportBlock } from './reportModel'
 import { pdfTextWidth } from './pdfTextWidth'
+import { breakWideWords } from './pdfWordBreaks'
 import { fitColumnWidths, tableGrid } from './reportTables'
 
 // A4 portrait in points: 3 cm left, 1.5 cm right, 2 cm top, and room for the footer below.
@@ -108,9 +109,12 @@ function tableNode (block: Extract<ReportBlock, { kind: 'table' }>): PdfContent 
     const row = block.rows[rowIndex]
     return slots.map((slot, column): PdfContent => {
       if (typeof slot === 'string') return {}
-      const stack = blocksContent(slot.blocks, { compact: true })
+      const bold = row.kind !== TableRowKind.body
+      const width = widths.slice(column, column + (slot.colSpan ?? 1)).reduce((sum, value) => sum + value, 0)
+      const stack = blocksContent(slot.blocks.map((inner) => fitWords(inner, width - 1, fontSize, bold)), { compact: true })
       // An empty cell keeps a line's height, so an unfilled row of a typed table stays visible.
       const cell: Record<string, unknown> = { stack: stack.length > 0 ? stack : [{ text: ' ' }] }
+      if (fontSize !== cellFontSize) cell.fontSize = fontSize
       if ((slot.colSpan ?? 1) > 1) cell.colSpan = slot.colSpan
       if ((slot.rowSpan ?? 1) > 1) cell.rowSpan = slot.rowSpan
       if (row.kind === TableRowKind.header) Object.assign(cell, { bold: true, alignment: 'center', fillColor: headerFill })
@@ -127,7 +131,6 @@ function tableNode (block: Extract<ReportBlock, { kind: 'table' }>): PdfContent 
     // (pdfmake's keepWithHeaderRows dropped such a row together with the header: never used).
     table: { headerRows: headers, dontBreakRows: false, widths, body },
     style: 'cell',
-    ...(fontSize !== cellFontSize ? { fontSize } : {}),
     margin: [0, 0, 0, 4],
     layout: {
       hLineWidth: () => lineWidth,
@@ -138,6 +141,12 @@ function tableNode (block: Extract<ReportBlock, { kind: 'table' }>): PdfContent 
       paddingBottom: () => 2,
     },
   }
+}
+
+/** A cell's paragraphs with any word wider than the column broken between syllables (breakWideWords). */
+function fitWords (block: ReportBlock, width: number, size: number, bold: boolean): ReportBlock {
+  if (block.kind !== 'paragraph') return block
+  return { ...block, runs: block.runs.map((run) => ({ ...run, text: breakWideWords(run.text, width, size, bold || run.bold === true) })) }
 }
 
 const chartSize = { width: 360, height: 140 }

@@ -33,7 +33,8 @@ export function columnWidths (columns: number, rows: readonly string[][]): Colum
   for (let column = 0; column < columns; column++) {
     const texts = rows.map((row) => row[column] ?? '').filter((text) => text.trim() !== '')
     const average = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(1, texts.length)
-    const words = [...new Set(texts.flatMap((text) => text.split(/\s+/)).filter((word) => word !== ''))]
+    // A compound word («Опытно-экспериментальная») breaks after its hyphen: its parts are the units to fit.
+    const words = [...new Set(texts.flatMap((text) => text.split(/\s+|(?<=-)/)).filter((word) => word !== ''))]
     const longestWord = Math.max(1, ...words.map((word) => word.length))
     minChars.push(Math.min(longestWord, 16))
     longWords.push(words.sort((a, b) => b.length - a.length).slice(0, 5))
