@@ -6,6 +6,7 @@ import StarterKit from '@tiptap/starter-kit'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { AnnotationHighlights, type AnnotationHighlightsOptions } from '../review/report/annotationHighlights'
+import { guardYBinding } from '../sync/guardYBinding'
 import type { PresenceUser } from '../sync/useDocConnection'
 import { CaptionNode } from './nodes/CaptionNode'
 import { FootnoteNode } from './nodes/FootnoteNode'
@@ -32,6 +33,7 @@ export interface ReportExtensionOptions {
  * straight into the Yjs document).
  */
 export function reportExtensions ({ fragment, provider, user, annotations }: ReportExtensionOptions): Extensions {
+  guardYBinding()
   return [
     StarterKit.configure({
       // Collaboration brings its own undo that only undoes this user's changes.
