@@ -8,6 +8,7 @@ import { acquireDataLock, DataBusyError, writeLockPort } from './dataLock'
 import { createApp } from './http/createApp'
 import { openServices, type OpenServices } from './openServices'
 import type { SyncHub } from './sync/SyncHub'
+import type { DocStore } from './storage/DocStore'
 
 export interface ServerOptions {
   port: number
@@ -22,6 +23,8 @@ export interface ServerOptions {
   saveMaxWaitMs?: number
   unloadDelayMs?: number
   log?: (message: string) => void
+  /** Wraps the document store (tests inject faults such as a full disk through it). */
+  wrapDocStore?: (store: DocStore) => DocStore
 }
 
 export interface RunningServer {

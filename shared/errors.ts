@@ -10,6 +10,12 @@ export const ErrorCode = {
   userDeactivated: 'user_deactivated',
   readOnly: 'read_only',
   lastOwner: 'last_owner',
+  /** The board is agreed: its planned columns and structure (or the whole report) are locked until reopening. */
+  locked: 'locked',
+  /** A suggestion's words changed since it was made; the answer carries the current words. */
+  staleSuggestion: 'stale_suggestion',
+  /** The server could not write to its disk; the change was not kept. */
+  notSaved: 'not_saved',
   internal: 'internal',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
@@ -25,10 +31,13 @@ export const errorMessages: Record<ErrorCode, string> = {
   user_deactivated: 'Учётная запись отключена. Обратитесь к администратору.',
   read_only: 'Ваша роль не позволяет изменять содержимое доски.',
   last_owner: 'У доски должен остаться хотя бы один владелец.',
+  locked: 'План согласован: плановые столбцы и структура закрыты до повторного открытия, изменять можно только факт.',
+  stale_suggestion: 'Текст изменился после того, как правку предложили: примите решение по новому тексту.',
+  not_saved: 'Сервер не смог записать изменение на диск, оно не сохранено. Повторите позже.',
   internal: 'Внутренняя ошибка сервера. Попробуйте ещё раз.',
 }
 
 /** The body of every REST error response. */
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string }
+  error: { code: ErrorCode; message: string; /** For stale_suggestion: the anchored words as they are now. */ current?: string }
 }

@@ -60,7 +60,7 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
 
   app.onError((error, c) => {
     if (error instanceof HttpError) {
-      const body: ApiErrorBody = { error: { code: error.code, message: error.message } }
+      const body: ApiErrorBody = { error: { ...error.details, code: error.code, message: error.message } }
       return c.json(body, error.status)
     }
     options.log(`Ошибка при обработке ${c.req.method} ${c.req.path}: ${error.stack ?? String(error)}`)

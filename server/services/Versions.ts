@@ -52,6 +52,12 @@ export class Versions {
     void work.finally(() => this.pending.delete(work))
   }
 
+  /** People whose change the server applied for them (an accepted suggestion: the proposer and the accepter). */
+  async recordAuthors (boardId: string, logins: string[]): Promise<void> {
+    const at = this.now()
+    for (const login of logins) await this.store.recordAuthor(boardId, login, at)
+  }
+
   /** Waits for background writes (before the server stops). */
   async drain (): Promise<void> {
     while (this.pending.size > 0) await Promise.all([...this.pending])
