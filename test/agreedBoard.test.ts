@@ -52,7 +52,7 @@ describe('an agreed board keeps the Council talking and the fact open', () => {
     expect(late.status).toBe(201)
     const refused = await editor.request<{ error: { code: string } }>('POST', `/api/boards/${board.id}/annotations/${suggestion.id}/resolve`, { resolution: 'accepted' })
     expect(refused.status).toBe(409)
-    expect(refused.body.error.code).toBe('locked')
+    expect(refused.body.error.code).toBe('board_agreed')
     expect((await readPlanApi(board.id)).find(i => i.id === item)!.title).toBe('Семинар')
 
     expect((await t.admin.request('POST', `/api/boards/${board.id}/review/reopen`, {})).status).toBe(200)

@@ -5,7 +5,7 @@ import { ANNOTATIONS_KEY, findMentions, Resolution, type AnnotationThread, type 
 import { ReviewState } from '../../shared/review/reviewState'
 import { applySuggestion, findSuggestionTarget, sameWords } from '../../shared/review/suggestionTarget'
 import { Role } from '../../shared/roles'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors/DomainError'
 import type { BoardRecord, UserRecord } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
 import type { ServerChangeResult } from '../sync/serverChange'
@@ -93,7 +93,7 @@ export class Annotations {
   async remove (boardId: string, threadId: string, user: UserRecord): Promise<void> {
     const board = this.requireRole(boardId, user, [Role.owner, Role.editor, Role.commenter])
     const thread = await this.find(board, threadId)
-    if (thread.author !== user.login && this.boards.roleOf(user, boardId) !== Role.owner) throw HttpError.forbidden('Удалить замечание может его автор или владелец доски.')
+    if (thread.author !== user.login && this.boards.roleOf(user, boardId) !== Role.owner) throw DomainError.forbidden('Удалить замечание может его автор или владелец доски.')
     await this.write(board, doc => threadsOf(doc).delete(threadId))
   }
 
@@ -124,15 +124,15 @@ export class Annotations {
   private async requireCurrentWords (board: BoardRecord, request: CreateAnnotationRequest): Promise<void> {
     const name = request.anchor.kind === 'plan' ? board.documents.plan : board.documents.report
     const doc = await this.hub.snapshot(name)
-    if (!doc) throw new HttpError(500, ErrorCode.internal, 'Документ доски повреждён на сервере. Обратитесь к администратору.')
+    if (!doc) throw DomainError.damaged('Документ доски повреждён на сервере. Обратитесь к администратору.')
     const target = findSuggestionTarget(request.anchor, doc)
-    if (target.status === 'missing') throw HttpError.validation('Предложить правку можно к словам внутри одного абзаца или к ячейке плана, которая существует.')
+    if (target.status === 'missing') throw DomainError.validation('Предложить правку можно к словам внутри одного абзаца или к ячейке плана, которая существует.')
     if (!sameWords(target.current, request.quote)) throw staleWords(target.current)
   }
 
   private async applySuggestion (board: BoardRecord, thread: AnnotationThread, user: UserRecord): Promise<void> {
     if (board.review?.state === ReviewState.agreed) {
-      throw new HttpError(409, ErrorCode.locked, 'Доска согласована: правку можно принять после того, как владелец откроет доску снова.')
+      throw new DomainError(ErrorCode.boardAgreed, 'Доска согласована: правку можно принять после того, как владелец откроет доску снова.')
     }
     const name = thread.anchor.kind === 'plan' ? board.documents.plan : board.documents.report
     type Outcome = { status: 'applied' } | { status: 'stale'; current: string } | { status: 'missing' }
@@ -150,13 +150,13 @@ export class Annotations {
     throwIfFailed(result)
     const done = outcome.value
     if (done.status === 'stale') throw staleWords(done.current)
-    if (done.status === 'missing') throw new HttpError(409, ErrorCode.staleSuggestion, 'Слов, к которым предложена правка, больше нет в документе.', { current: '' })
+    if (done.status === 'missing') throw new DomainError(ErrorCode.staleSuggestion, 'Слов, к которым предложена правка, больше нет в документе.', { current: '' })
     await this.recordAuthors(board.id, [...new Set([thread.author, user.login])])
   }
 
   private async find (board: BoardRecord, threadId: string): Promise<AnnotationThread> {
     const thread = (await this.list(board)).find(t => t.id === threadId)
-    if (!thread) throw HttpError.notFound('Замечание не найдено.')
+    if (!thread) throw DomainError.notFound('Замечание не найдено.')
     return thread
   }
 
@@ -168,7 +168,7 @@ export class Annotations {
       updated = change(thread)
       threadsOf(doc).set(threadId, updated)
     })
-    if (!updated) throw HttpError.notFound('Замечание не найдено.')
+    if (!updated) throw DomainError.notFound('Замечание не найдено.')
     return updated
   }
 
@@ -179,14 +179,14 @@ export class Annotations {
   private requireRole (boardId: string, user: UserRecord, allowed: Role[]): BoardRecord {
     const board = this.boards.record(boardId)
     const role = board ? this.boards.roleOf(user, boardId) : null
-    if (!board || !role) throw HttpError.notFound('Доска не найдена или у вас нет к ней доступа.')
-    if (!allowed.includes(role)) throw HttpError.forbidden('Ваша роль не позволяет это действие с замечаниями.')
+    if (!board || !role) throw DomainError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (!allowed.includes(role)) throw DomainError.forbidden('Ваша роль не позволяет это действие с замечаниями.')
     return board
   }
 }
 
-function staleWords (current: string): HttpError {
-  return new HttpError(409, ErrorCode.staleSuggestion, undefined, { current })
+function staleWords (current: string): DomainError {
+  return new DomainError(ErrorCode.staleSuggestion, undefined, { current })
 }
 
 /** Each failure says what happened: nothing of the request is kept in any of them. */
@@ -194,10 +194,10 @@ function throwIfFailed (result: ServerChangeResult): void {
   if (result.ok) return
   switch (result.error) {
     case 'unavailable':
-      throw new HttpError(500, ErrorCode.internal, 'Документ доски повреждён на сервере, изменение не выполнено. Обратитесь к администратору.')
+      throw DomainError.damaged('Документ доски повреждён на сервере, изменение не выполнено. Обратитесь к администратору.')
     case 'rejected':
-      throw HttpError.validation('Изменение не выполнено: данные не удалось записать в документ. Документ не изменён.')
+      throw DomainError.validation('Изменение не выполнено: данные не удалось записать в документ. Документ не изменён.')
     case 'not_saved':
-      throw new HttpError(503, ErrorCode.notSaved)
+      throw new DomainError(ErrorCode.notSaved)
   }
 }
