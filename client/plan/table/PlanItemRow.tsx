@@ -45,6 +45,7 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, proble
             editing={editing && activeColumn === column}
             tabStop={tabStop && column === 0}
             annotated={annotations?.fields.has(field) ?? false}
+            suggestion={annotations?.suggestions.get(field)}
             problems={cellProblems(problems, field)}
             others={presence?.filter(p => p.field === field) ?? []}
             onMouseDown={handlers.cellMouseDown}
