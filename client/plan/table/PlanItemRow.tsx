@@ -11,7 +11,7 @@ import { StatusCell } from './StatusCell'
 
 const textColumns = navColumns.filter((column): column is PlannedField => column !== 'status')
 
-function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers }: PlanRowProps) {
+function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers }: PlanRowProps) {
   const classes = ['plan-row', 'plan-row--item', `is-${node.status}`, activeColumn !== null ? 'is-selected' : '',
     dropHint ? `drop-${dropHint}` : '', presence?.length ? 'has-others' : ''].filter(Boolean).join(' ')
   const outcomeProblem = problems?.some(p => (outcomeFields as readonly string[]).includes(p.field ?? '')) ?? false
@@ -61,6 +61,7 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, proble
           active={activeColumn === textColumns.length}
           rowActive={activeColumn !== null}
           canWrite={canWrite}
+          canWriteStatus={canWriteFact}
           expanded={expanded}
           outcomeFilled={outcomeFields.some(field => node.fields[field].trim() !== '')}
           outcomeProblem={outcomeProblem}
@@ -70,7 +71,7 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, proble
           onCommand={handlers.command}
         />
       </tr>
-      {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWrite} problems={problems} columns={PLAN_COLUMNS} />}
+      {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWriteFact} problems={problems} columns={PLAN_COLUMNS} />}
     </>
   )
 }
