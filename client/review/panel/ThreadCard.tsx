@@ -43,7 +43,8 @@ export function ThreadCard ({ thread, label, anchorDeleted }: ThreadCardProps) {
         </button>
         {fresh > 0 && <span className="thread__new" data-testid="thread-unread">{reviewStrings.thread.unread}</span>}
       </header>
-      {anchorDeleted && (
+      {/* An applied suggestion replaced its own words: their anchor is gone on purpose. */}
+      {anchorDeleted && !thread.appliedAt && (
         <p className="thread__deleted" data-testid="thread-deleted-anchor">
           <strong>{reviewStrings.anchor.deleted}</strong> {reviewStrings.anchor.deletedQuote(thread.quote)}
         </p>
