@@ -26,6 +26,8 @@ export interface ServicesOptions {
    * document is still refused when it is opened.
    */
   checkDocuments?: boolean
+  /** Wraps the document store (tests inject faults such as a full disk through it). */
+  wrapDocStore?: (store: DocStore) => DocStore
 }
 
 export interface OpenServices {
@@ -53,7 +55,8 @@ export interface OpenServices {
 export async function openServices (options: ServicesOptions): Promise<OpenServices> {
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
   const meta = await LowMetaStore.open(join(options.dataDir, 'db.json'))
-  const docStore = new FileDocStore(join(options.dataDir, 'docs'))
+  const fileStore = new FileDocStore(join(options.dataDir, 'docs'))
+  const docStore = options.wrapDocStore ? options.wrapDocStore(fileStore) : fileStore
   let versions: Versions | null = null
   const hub = new SyncHub(docStore, {
     debounceMs: options.saveDebounceMs ?? 200,
@@ -66,7 +69,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
   const accounts = new Accounts(meta)
   const boards = new Boards(meta, docStore, accounts)
   versions = new Versions(new FileVersionStore(join(options.dataDir, 'versions')), boards, hub, options.log)
-  const annotations = new Annotations(boards, hub, meta)
+  const annotations = new Annotations(boards, hub, meta, (boardId, logins) => versions!.recordAuthors(boardId, logins))
   const review = new Review(boards, annotations, versions, hub, meta)
   return {
     meta,

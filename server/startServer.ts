@@ -10,6 +10,7 @@ import type { HttpSettings } from './http/appEnv'
 import { createApp } from './http/createApp'
 import { openServices, type OpenServices } from './openServices'
 import type { SyncHub } from './sync/SyncHub'
+import type { DocStore } from './storage/DocStore'
 
 export interface ServerOptions {
   port: number
@@ -26,6 +27,8 @@ export interface ServerOptions {
   log?: (message: string) => void
   /** Secure cookies, trusting a reverse proxy, sign-in limits (see http/appEnv.ts). */
   http?: Partial<HttpSettings>
+  /** Wraps the document store (tests inject faults such as a full disk through it). */
+  wrapDocStore?: (store: DocStore) => DocStore
 }
 
 export interface RunningServer {

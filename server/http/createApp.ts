@@ -109,13 +109,13 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
 
   app.onError((error, c) => {
     if (error instanceof HttpError) {
-      const body: ApiErrorBody = { error: { code: error.code, message: error.message } }
+      const body: ApiErrorBody = { error: { ...error.details, code: error.code, message: error.message } }
       return c.json(body, error.status)
     }
     if (error instanceof DomainError) {
       // A damaged document is expected to be reported, but the operator needs its details too.
       if (error.code === ErrorCode.internal) options.log(`${c.req.method} ${c.req.path}: ${error.message}`)
-      const body: ApiErrorBody = { error: { code: error.code, message: error.message } }
+      const body: ApiErrorBody = { error: { ...error.details, code: error.code, message: error.message } }
       return c.json(body, errorStatus[error.code])
     }
     options.log(`Ошибка при обработке ${c.req.method} ${c.req.path}: ${error.stack ?? String(error)}`)

@@ -160,8 +160,9 @@ export class Boards {
     if (!signedIn) return 'unauthenticated'
     const role = this.roleOf(signedIn.user, principal.boardId)
     if (!role) return 'none'
-    // An agreed board is read-only for everyone until its owner reopens it.
-    if (this.record(principal.boardId)?.review?.state === 'agreed') return 'read'
+    // An agreed board is frozen until its owner reopens it, except the plan's
+    // fact (status, outcomes), which editors record all year (checked update by update).
+    if (this.record(principal.boardId)?.review?.state === 'agreed') return principal.concern === 'plan' && canEditContent(role) ? 'fact' : 'read'
     return canEditContent(role) ? 'write' : 'read'
   }
 

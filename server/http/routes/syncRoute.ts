@@ -4,8 +4,8 @@ import type { UpgradeWebSocket, WSContext } from 'hono/ws'
 import type { WebSocket } from 'ws'
 import { CloseCode } from '../../../shared/protocol/closeCodes'
 import { SESSION_COOKIE } from '../../auth/sessionToken'
-import type { ConnectionHandle } from '../../sync/SyncHub'
-import type { SyncSocket } from '../../sync/SyncSocket'
+import { guardFor, type ConnectionHandle } from '../../sync/SyncHub'
+import { accessWrites, type SyncSocket } from '../../sync/SyncSocket'
 import type { Services } from '../appEnv'
 import { safeHost } from '../sameOrigin'
 
@@ -54,8 +54,10 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
         }
         // Annotations are written by the server alone (REST), so every role syncs them read-only.
         const docWritable = name !== board.documents.annotations
-        const principal = { login: signedIn.user.login, name: signedIn.user.name, sessionHash: signedIn.sessionHash, boardId: board.id, docWritable }
-        handle = hub.connect(socket, name, principal, docWritable && boards.accessOf(principal) === 'write')
+        const concern = name === board.documents.plan ? 'plan' as const : name === board.documents.report ? 'report' as const : 'annotations' as const
+        const principal = { login: signedIn.user.login, name: signedIn.user.name, sessionHash: signedIn.sessionHash, boardId: board.id, docWritable, concern }
+        const access = boards.accessOf(principal)
+        handle = hub.connect(socket, name, principal, docWritable && accessWrites(access), guardFor(access))
         let alive = true
         raw.on('pong', () => { alive = true })
         ping = setInterval(() => {
