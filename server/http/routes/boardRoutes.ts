@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { createBoardRequest, setMemberRoleRequest } from '../../../shared/api'
+import { MEMBER_SEARCH_MAX_LENGTH, createBoardRequest, setMemberRoleRequest } from '../../../shared/api'
 import type { AppEnv, Services } from '../appEnv'
 import { readJson } from '../readJson'
 import { requireAdmin, requireAuth } from '../requireAuth'
@@ -18,6 +18,11 @@ export function boardRoutes (services: Services) {
   })
 
   app.get('/:id', c => c.json(boards.details(c.req.param('id'), c.get('auth').user)))
+
+  app.get('/:id/member-candidates', c => {
+    const query = (c.req.query('q') ?? '').slice(0, MEMBER_SEARCH_MAX_LENGTH)
+    return c.json({ users: boards.memberCandidates(c.req.param('id'), query, c.get('auth').user) })
+  })
 
   app.put('/:id/members/:login', async c => {
     const { role } = await readJson(c, setMemberRoleRequest)
