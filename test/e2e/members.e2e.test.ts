@@ -38,7 +38,7 @@ describe('the member picker in a real browser', () => {
     expect(await page.getByTestId('members-notice').innerText()).toMatch(/на доске/)
 
     // A Cyrillic login typed in full, in another case, still adds without the list.
-    const other = logins[0]
+    const other = logins[0] ?? ''
     await field.fill(other.toUpperCase())
     await field.press('Escape')
     await page.getByTestId('member-add-submit').click()
