@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { DataBusyError } from './dataLock'
 import { MetaStoreCorruptError } from './storage/LowMetaStore'
 import { startServer } from './startServer'
+import { syncLimitsFromEnv } from './sync/syncLimits'
 
 /** `npm start`: configuration from the environment, messages in Russian for the administrator. */
 const dataDir = resolve(process.env.PLANERKA_DATA ?? 'data')
@@ -25,6 +26,7 @@ try {
     clientDir,
     saveDebounceMs: optionalNumber('PLANERKA_SAVE_DEBOUNCE_MS'),
     saveMaxWaitMs: optionalNumber('PLANERKA_SAVE_MAX_WAIT_MS'),
+    syncLimits: syncLimitsFromEnv(),
     log,
   })
   console.log(`Планёрка запущена: ${server.url}`)

@@ -1,10 +1,14 @@
 import { CloseCode } from '../../shared/protocol/closeCodes'
 import type { Principal, SyncSocket } from './SyncSocket'
+import type { SyncLimits } from './syncLimits'
+import { UpdateRate } from './UpdateRate'
 
 /**
- * A client that has sent more than this many bytes' worth of our broadcasts
+ * A client that has more than this many bytes of our broadcasts queued
  * without reading them is dropped (it reconnects and syncs afresh): buffering
  * without bound for one stalled browser would let it exhaust server memory.
+ * Answers the client asked for (its initial sync) come on top of it, so a
+ * client can always load any document the server accepted.
  */
 const MAX_BUFFERED_BYTES = 32 * 1024 * 1024
 
@@ -17,20 +21,40 @@ export class SyncConnection {
   /** The highest count already acknowledged as saved. */
   acknowledged = 0
   closed = false
+  /** Incoming updates and presence messages per second. */
+  readonly rate: UpdateRate
+  /** The largest answer (sync step 2) sent at the client's request: allowed on top of the broadcast backlog. */
+  private largestAnswer = 0
 
   constructor (
     readonly socket: SyncSocket,
     readonly principal: Principal,
     public canWrite: boolean,
-  ) {}
+    limits: Pick<SyncLimits, 'updatesPerSecond' | 'updateBurst' | 'updateGraceAfterWarning'>,
+  ) {
+    this.rate = new UpdateRate(limits.updatesPerSecond, limits.updateBurst, limits.updateGraceAfterWarning)
+  }
 
   send (data: Uint8Array): void {
     if (this.closed) return
-    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES + this.largestAnswer) {
       this.close(CloseCode.tooSlow, 'too_slow')
       return
     }
     this.socket.send(data)
+  }
+
+  /**
+   * Sends what the client asked for (the document's state). It may be as
+   * large as the document; the slow-client rule counts it separately so the
+   * initial sync of a large document is never mistaken for a stalled client.
+   * Only the largest answer counts, so asking again and again cannot make
+   * the allowance grow.
+   */
+  answer (data: Uint8Array): void {
+    if (this.closed) return
+    this.largestAnswer = Math.max(this.largestAnswer, data.byteLength)
+    this.send(data)
   }
 
   close (code: number, reason: string): void {

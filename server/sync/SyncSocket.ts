@@ -20,6 +20,8 @@ export interface Principal {
   boardId: string
   /** False for documents only the server writes (annotations): no role may write them through sync. */
   docWritable: boolean
+  /** The network address the connection came from (for the per-address cap), when the transport knows it. */
+  address?: string
 }
 
 /** What a principal may do with a board's documents right now. */
