@@ -3,15 +3,6 @@ import type { Principal, SyncSocket } from './SyncSocket'
 import type { SyncLimits } from './syncLimits'
 import { UpdateRate } from './UpdateRate'
 
-/**
- * A client that has more than this many bytes of our broadcasts queued
- * without reading them is dropped (it reconnects and syncs afresh): buffering
- * without bound for one stalled browser would let it exhaust server memory.
- * Answers the client asked for (its initial sync) come on top of it, so a
- * client can always load any document the server accepted.
- */
-const MAX_BUFFERED_BYTES = 32 * 1024 * 1024
-
 /** One client connected to one document. */
 export class SyncConnection {
   /** Awareness client ids this connection set, removed for everyone when it closes. */
@@ -30,14 +21,14 @@ export class SyncConnection {
     readonly socket: SyncSocket,
     readonly principal: Principal,
     public canWrite: boolean,
-    limits: Pick<SyncLimits, 'updatesPerSecond' | 'updateBurst' | 'updateGraceAfterWarning'>,
+    private readonly limits: Pick<SyncLimits, 'updatesPerSecond' | 'updateBurst' | 'updateGraceAfterWarning' | 'maxBacklogBytes'>,
   ) {
     this.rate = new UpdateRate(limits.updatesPerSecond, limits.updateBurst, limits.updateGraceAfterWarning)
   }
 
   send (data: Uint8Array): void {
     if (this.closed) return
-    if (this.socket.bufferedAmount > MAX_BUFFERED_BYTES + this.largestAnswer) {
+    if (this.socket.bufferedAmount > this.limits.maxBacklogBytes + this.largestAnswer) {
       this.close(CloseCode.tooSlow, 'too_slow')
       return
     }

@@ -162,6 +162,24 @@ export class SyncHub {
     return true
   }
 
+  /** Bytes of updates a loaded document holds waiting for structs never received (0 when not loaded). */
+  pendingBytes (name: string): number {
+    const slot = this.slots.get(name)
+    return slot?.state === 'open' ? slot.room.pendingBytes() : 0
+  }
+
+  /** What is in memory right now (the soak watches it stay flat). */
+  stats (): { documents: number; connections: number; awarenessStates: number } {
+    let awarenessStates = 0
+    let documents = 0
+    for (const slot of this.slots.values()) {
+      if (slot.state !== 'open') continue
+      documents++
+      awarenessStates += slot.room.awareness.getStates().size
+    }
+    return { documents, connections: this.connections.size, awarenessStates }
+  }
+
   /** Names of the documents loaded right now. */
   loadedDocuments (): string[] {
     return [...this.slots.entries()].filter(([, slot]) => slot.state === 'open').map(([name]) => name)

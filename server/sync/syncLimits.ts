@@ -59,6 +59,14 @@ export interface SyncLimits {
    * invented gaps would otherwise grow memory and the saved file forever.
    */
   maxPendingBytes: number
+  /**
+   * A client that has more than this many bytes of our broadcasts queued
+   * without reading them is dropped (it reconnects and syncs afresh):
+   * buffering without bound for one stalled browser would let it exhaust
+   * server memory. Answers the client asked for (its initial sync) come on
+   * top of it, so a client can always load any document the server accepted.
+   */
+  maxBacklogBytes: number
   /** Updates merged into one broadcast per event-loop turn; the rest wait one turn, so other boards get theirs. */
   mergeBatch: number
 }
@@ -77,6 +85,7 @@ export const defaultSyncLimits: SyncLimits = {
   unauthenticatedPerAddress: 16,
   maxEarlyBytes: 16 * MiB + 64 * 1024,
   maxPendingBytes: 1 * MiB,
+  maxBacklogBytes: 32 * MiB,
   mergeBatch: 64,
 }
 
