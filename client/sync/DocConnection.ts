@@ -25,6 +25,8 @@ export interface DocConnectionOptions {
   doc?: Y.Doc
   /** The browser's WebSocket, or `ws` with a cookie header in Node tests. */
   WebSocketImpl?: typeof WebSocket
+  /** The wait before reconnecting after a limit (RECONNECT_LATER_MS); tests shorten it. */
+  reconnectLaterMs?: number
 }
 
 type Events = {
@@ -109,7 +111,7 @@ export class DocConnection extends ObservableV2<Events> {
         this.reconnectLater = setTimeout(() => {
           this.reconnectLater = null
           if (!this.destroyed) this.provider.connect()
-        }, RECONNECT_LATER_MS)
+        }, options.reconnectLaterMs ?? RECONNECT_LATER_MS)
       }
       this.emit('closed', [this.closedBy])
     })
