@@ -25,7 +25,7 @@ describe('limits of the sync path: the offender gets a clear answer, everyone el
 
     const flooder = rawSocket(syncUrl(t, flooded.documents.plan), t.admin.cookie)
     await flooder.opened
-    const updates = typingUpdates(5000)
+    const updates = typingUpdates(2000)
     for (const update of updates) flooder.ws.send(updateMessage(update))
     boardTitleText(a.doc).insert(0, 'Во время потопа: ')
     const [warning, closed, health] = await Promise.all([

@@ -25,10 +25,14 @@ export const MessageType = {
 } as const
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]
 
-/** How often the client asks "are you there?": several tries fit in the dead-after window. */
-export const HEARTBEAT_INTERVAL_MS = 1500
-/** Silence after which the client treats the connection as dead («Нет связи» within 5 s). */
-export const HEARTBEAT_DEAD_AFTER_MS = 4000
+/** How often the client asks "are you there?": three tries fit in the dead-after window. */
+export const HEARTBEAT_INTERVAL_MS = 1000
+/**
+ * Silence after which the client treats the connection as dead. The last
+ * answer came at most one interval before the network died and the check
+ * runs every interval, so «Нет связи» shows at most 3 + 1 = 4 s after (< 5 s).
+ */
+export const HEARTBEAT_DEAD_AFTER_MS = 3000
 
 /** The heartbeat message: just its kind (one byte). */
 export const heartbeatMessage: Uint8Array = new Uint8Array([MessageType.heartbeat])

@@ -15,6 +15,8 @@ export interface RawSocket {
   opened: Promise<void>
   /** Resolves with the first «error» message whose code is `code` (received already or later). */
   errorWith (code: string, ms?: number): Promise<{ code: string; message: string }>
+  /** Resolves with the first message (received already or later) that `predicate` accepts. */
+  messageWhere (predicate: (message: Uint8Array) => boolean, ms?: number): Promise<Uint8Array>
 }
 
 /** A raw y-websocket socket, speaking the protocol byte by byte (for crafted and hostile input). */
@@ -32,22 +34,19 @@ export function rawSocket (url: string, cookie?: string): RawSocket {
     ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() }))
   })
   const opened = new Promise<void>((resolve, reject) => { ws.on('open', resolve); ws.on('error', reject) })
-  const errorWith = (code: string, ms = 5000) => new Promise<{ code: string; message: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no error message ${code}`)), ms)
+  const messageWhere = (predicate: (message: Uint8Array) => boolean, ms = 5000) => new Promise<Uint8Array>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no such message')), ms)
     const look = () => {
-      for (const message of messages) {
-        const error = readError(message)
-        if (error?.code === code) {
-          clearTimeout(timer)
-          resolve(error)
-          return
-        }
-      }
-      waiters.push(look)
+      const found = messages.find(predicate)
+      if (found) {
+        clearTimeout(timer)
+        resolve(found)
+      } else waiters.push(look)
     }
     look()
   })
-  return { ws, messages, closed, opened, errorWith }
+  const errorWith = async (code: string, ms = 5000) => readError(await messageWhere(message => readError(message)?.code === code, ms))!
+  return { ws, messages, closed, opened, errorWith, messageWhere }
 }
 
 function readError (message: Uint8Array): { code: string; message: string } | null {
