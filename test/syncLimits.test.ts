@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest'
+import { connect, type Socket } from 'node:net'
+import WS from 'ws'
 import * as Y from 'yjs'
 import * as awarenessProtocol from 'y-protocols/awareness'
 import { boardTitleText } from '../shared/board/boardDocs'
@@ -187,5 +189,34 @@ describe('limits of the sync path: the offender gets a clear answer, everyone el
     expect((await c.closed).code).toBe(CloseCode.tooManyConnections)
     a.ws.close()
     b.ws.close()
+  })
+
+  test('unauthenticated sockets: refused ones are cut after a second, and an address holding too many gets 429', async () => {
+    t = await startTestServer({ syncLimits: { unauthenticatedPerAddress: 3 } })
+    const board = await t.createBoard()
+    const { port } = t.server
+    // Hostile clients that upgrade without a session and never answer the close handshake.
+    const held: Array<{ socket: Socket; upgraded: Promise<string>; gone: Promise<void> }> = []
+    for (let i = 0; i < 3; i++) {
+      const socket = connect(port, '127.0.0.1')
+      const upgraded = new Promise<string>(resolve => socket.once('data', data => resolve(data.toString('latin1').split('\r\n')[0])))
+      const gone = new Promise<void>(resolve => socket.once('close', () => resolve()))
+      socket.on('error', () => {})
+      socket.write(`GET /api/sync/${board.documents.plan} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+        `Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`)
+      held.push({ socket, upgraded, gone })
+    }
+    for (const { upgraded } of held) expect(await upgraded).toContain('101')
+    const status = await new Promise<number>(resolve => {
+      const ws = new WS(syncUrl(t, board.documents.plan))
+      ws.on('unexpected-response', (_req, response) => resolve(response.statusCode ?? 0))
+      ws.on('open', () => resolve(101))
+      ws.on('error', () => {})
+    })
+    expect(status).toBe(429)
+    // The server cuts them itself (they never completed the close), and the address is welcome again.
+    await Promise.all(held.map(({ gone }) => gone))
+    const again = rawSocket(syncUrl(t, board.documents.plan))
+    expect((await again.closed).code).toBe(CloseCode.unauthorized)
   })
 })
