@@ -63,7 +63,7 @@ function randomOp (gen: prng.PRNG, doc: Y.Doc, client: number, serial: () => num
     setStatus(doc, id, prng.oneOf(gen, Object.values(ItemStatus)))
   } else {
     const node = planNodes(doc).get(prng.oneOf(gen, nodes))!
-    const text = node.get(prng.oneOf(gen, planTextFields)) as Y.Text
+    const text = node.get(prng.oneOf(gen, [...planTextFields])) as Y.Text
     if (prng.bool(gen) || text.length === 0) text.insert(prng.int32(gen, 0, text.length), `«${client}:${serial()}»`)
     else text.delete(prng.int32(gen, 0, text.length - 1), 1)
   }
