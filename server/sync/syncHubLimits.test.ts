@@ -1,12 +1,14 @@
 import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import * as encoding from 'lib0/encoding'
+import * as decoding from 'lib0/decoding'
 import * as syncProtocol from 'y-protocols/sync'
 import { CloseCode } from '../../shared/protocol/closeCodes'
 import { MessageType, heartbeatMessage } from '../../shared/protocol/messageType'
 import { MemoryDocStore } from '../storage/MemoryDocStore'
 import type { DocLoadResult } from '../storage/DocStore'
 import { SyncHub } from './SyncHub'
+import { defaultSyncLimits, syncLimitsFromEnv } from './syncLimits'
 import type { SyncSocket } from './SyncSocket'
 
 /** Records what the hub sends; its backlog grows with every byte sent and never drains (a stalled client). */
@@ -136,4 +138,47 @@ describe('SyncHub limits', () => {
     handle.closed()
     await hub.shutdown()
   })
+
+  test('a burst is broadcast in bounded merges, one per turn, and nothing of it is lost', async () => {
+    const hub = new SyncHub(new MemoryDocStore(), { ...options, limits: { mergeBatch: 4 } })
+    const writer = new StalledSocket()
+    const reader = new StalledSocket()
+    const writerHandle = hub.connect(writer, 'doc', principal, true)
+    const readerHandle = hub.connect(reader, 'doc', principal, true)
+    await Promise.all([writer.until(() => writer.sent.length > 0), reader.until(() => reader.sent.length > 0)])
+    const typist = new Y.Doc()
+    const updates: Uint8Array[] = []
+    typist.on('update', (u: Uint8Array) => updates.push(u))
+    for (let i = 0; i < 10; i++) typist.getText('t').insert(i, String(i))
+    for (const update of updates) writerHandle.message(frame(syncProtocol.messageYjsUpdate, update))
+    const broadcasts = () => reader.sent.filter(m => m[0] === MessageType.sync && m[1] === syncProtocol.messageYjsUpdate)
+    const copy = new Y.Doc()
+    await reader.until(() => {
+      const applied = new Y.Doc()
+      for (const message of broadcasts()) syncProtocol.readSyncMessage(decoderOf(message), encoding.createEncoder(), applied, null)
+      return applied.getText('t').toString() === '0123456789'
+    })
+    // 10 updates in merges of at most 4: three broadcasts.
+    expect(broadcasts().length).toBe(3)
+    for (const message of broadcasts()) syncProtocol.readSyncMessage(decoderOf(message), encoding.createEncoder(), copy, null)
+    expect(copy.getText('t').toString()).toBe('0123456789')
+    writerHandle.closed()
+    readerHandle.closed()
+    await hub.shutdown()
+  })
+
+  test('limits from the environment; invalid values keep the defaults', () => {
+    const limits = syncLimitsFromEnv({ PLANERKA_MAX_DOCUMENT_MB: '4', PLANERKA_UPDATES_PER_SECOND: 'много', PLANERKA_CONNECTIONS_PER_USER: '10' })
+    expect(limits.maxDocumentBytes).toBe(4 * 1024 * 1024)
+    expect(limits.maxMessageBytes).toBeGreaterThan(limits.maxDocumentBytes)
+    expect(limits.updatesPerSecond).toBe(defaultSyncLimits.updatesPerSecond)
+    expect(limits.connectionsPerUser).toBe(10)
+    expect(syncLimitsFromEnv({})).toEqual(defaultSyncLimits)
+  })
 })
+
+function decoderOf (message: Uint8Array) {
+  const decoder = decoding.createDecoder(message)
+  decoding.readVarUint(decoder)
+  return decoder
+}
