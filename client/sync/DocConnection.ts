@@ -56,6 +56,8 @@ export class DocConnection extends ObservableV2<Events> {
   private readonly heartbeat: ReturnType<typeof setInterval>
   private reconnectLater: ReturnType<typeof setTimeout> | null = null
   private connectingSince = 0
+  /** When the oldest heartbeat still without any answer was sent on the current socket. */
+  private unansweredSince: number | null = null
   private destroyed = false
   private readonly onOffline = () => this.dropSocket()
   private readonly onOnline = () => this.reconnectNow()
@@ -97,6 +99,7 @@ export class DocConnection extends ObservableV2<Events> {
     this.provider.on('status', ({ status }) => {
       if (status !== 'connected') this.savedCount = 0
       if (status === 'connecting') this.connectingSince = Date.now()
+      this.unansweredSince = null
       this.refresh()
     })
     this.provider.on('sync', synced => {
@@ -183,12 +186,17 @@ export class DocConnection extends ObservableV2<Events> {
       return
     }
     if (!provider.wsconnected) return
-    const silence = Date.now() - provider.wsLastMessageReceived
-    if (silence > (provider.synced ? HEARTBEAT_DEAD_AFTER_MS : INITIAL_SYNC_SILENCE_MS)) {
+    // Counted from the oldest unanswered heartbeat, not from the last message:
+    // a background tab whose timers the browser slows down is not dead.
+    if (this.unansweredSince !== null && provider.wsLastMessageReceived >= this.unansweredSince) this.unansweredSince = null
+    const limit = provider.synced ? HEARTBEAT_DEAD_AFTER_MS : INITIAL_SYNC_SILENCE_MS
+    if (this.unansweredSince !== null && Date.now() - this.unansweredSince > limit) {
       this.dropSocket()
       return
     }
-    if (ws.readyState === ws.OPEN) ws.send(heartbeatMessage)
+    if (ws.readyState !== ws.OPEN) return
+    ws.send(heartbeatMessage)
+    this.unansweredSince ??= Date.now()
   }
 
   /** Abandons the current socket (dead or the browser went offline) and starts over with the usual backoff. */

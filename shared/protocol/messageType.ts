@@ -28,11 +28,13 @@ export type MessageType = (typeof MessageType)[keyof typeof MessageType]
 /** How often the client asks "are you there?": three tries fit in the dead-after window. */
 export const HEARTBEAT_INTERVAL_MS = 1000
 /**
- * Silence after which the client treats the connection as dead. The last
- * answer came at most one interval before the network died and the check
- * runs every interval, so «Нет связи» shows at most 3 + 1 = 4 s after (< 5 s).
+ * How long a heartbeat may go unanswered before the client treats the
+ * connection as dead. The first heartbeat after the network dies leaves at
+ * most one interval later, and the check runs every interval, so «Нет связи»
+ * shows at most 1 + 2.5 + 1 = 4.5 s after (< 5 s); 2.5 s is still far above
+ * any round trip a working connection has.
  */
-export const HEARTBEAT_DEAD_AFTER_MS = 3000
+export const HEARTBEAT_DEAD_AFTER_MS = 2500
 
 /** The heartbeat message: just its kind (one byte). */
 export const heartbeatMessage: Uint8Array = new Uint8Array([MessageType.heartbeat])
