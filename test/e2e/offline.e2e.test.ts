@@ -39,4 +39,25 @@ describe('honest offline', () => {
     await laptop.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor({ timeout: 10_000 })
     await other.getByTestId('notes-editor').getByText('Записано без связи.', { exact: false }).waitFor({ timeout: 10_000 })
   }, 60_000)
+
+  test('a damaged document (4500): the page says «Документ повреждён» and stops reconnecting', async () => {
+    const board = await suite.t.createBoard('Курортный район')
+    // The store reports the plan as damaged, as it does for a file that fails its checksum.
+    const store = (suite.t.server.hub as unknown as { store: { load: (name: string) => Promise<unknown> } }).store
+    const load = store.load.bind(store)
+    store.load = async (name: string) => name === board.documents.plan
+      ? { ok: false, error: { code: 'corrupt', location: name, message: `Документ ${name} повреждён` } }
+      : load(name)
+    const page = await suite.newPage('admin')
+    let planSockets = 0
+    page.on('websocket', socket => { if (socket.url().endsWith(board.documents.plan)) planSockets++ })
+    await signInThroughUi(page, suite.t.server.url, 'admin', ADMIN_PASSWORD, `#/boards/${board.id}`)
+    await page.getByTestId('sync-problem').getByText('Документ повреждён на сервере', { exact: false }).waitFor()
+    expect(await page.getByTestId('save-indicator').getAttribute('data-state')).toBe('offline')
+    // The old client reconnected within the 5 s backoff, for ever; this one does not try again.
+    const again = await page.waitForEvent('websocket', { predicate: socket => socket.url().endsWith(board.documents.plan), timeout: 6000 }).then(() => true, () => false)
+    expect(again).toBe(false)
+    expect(planSockets).toBe(1)
+    store.load = load
+  }, 60_000)
 })
