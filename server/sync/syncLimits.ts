@@ -18,8 +18,10 @@ export interface SyncLimits {
    */
   maxMessageBytes: number
   /**
-   * Incoming updates per connection per second, sustained. Typing at full
-   * speed sends ~20, a paste or drag a handful; 100 is far above any person.
+   * Incoming updates and presence messages per connection per second,
+   * sustained. Typing at full speed sends ~40 (an update and a caret move per
+   * key); dragging a timeline bar ~120 (one per mouse move, plus presence);
+   * 200 is above any person, far below the 10,000/s seen to stall the server.
    */
   updatesPerSecond: number
   /** Extra updates allowed in a burst above the rate (reconnects replay queued edits). */
@@ -76,8 +78,8 @@ const MiB = 1024 * 1024
 export const defaultSyncLimits: SyncLimits = {
   maxDocumentBytes: 16 * MiB,
   maxMessageBytes: 16 * MiB + 64 * 1024,
-  updatesPerSecond: 100,
-  updateBurst: 400,
+  updatesPerSecond: 200,
+  updateBurst: 500,
   updateGraceAfterWarning: 200,
   connectionsPerUser: 64,
   connectionsPerBoard: 400,
