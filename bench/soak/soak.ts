@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { Worker } from 'node:worker_threads'
+import * as Y from 'yjs'
 import { startServer } from '../../server/startServer'
 import { ApiClient } from '../../test/helpers/api'
 import type { BoardDetails } from '../../shared/api'
@@ -64,10 +65,18 @@ interface Sample {
   connections: number
   awareness: number
   timers: number
+  /** Encoded size of the documents in memory: their edit history grows with every edit (tombstones stay). */
+  docsKb: number
 }
 const MB = 1024 * 1024
 const started = Date.now()
-function sample (): Sample {
+async function sample (): Promise<Sample> {
+  let docsBytes = 0
+  for (const name of server.hub.loadedDocuments()) {
+    const copy = await server.hub.snapshot(name)
+    if (copy) docsBytes += Y.encodeStateAsUpdate(copy).byteLength
+    copy?.destroy()
+  }
   gc?.()
   const memory = process.memoryUsage()
   const stats = server.hub.stats()
@@ -79,11 +88,12 @@ function sample (): Sample {
     connections: stats.connections,
     awareness: stats.awarenessStates,
     timers: process.getActiveResourcesInfo().filter(kind => kind === 'Timeout').length,
+    docsKb: Math.round(docsBytes / 1024),
   }
 }
-const show = (s: Sample) => console.log(`${String(s.at).padStart(4)} s  heap ${s.heapMb} MB  rss ${s.rssMb} MB  documents ${s.documents}  connections ${s.connections}  presence ${s.awareness}  timers ${s.timers}`)
+const show = (s: Sample) => console.log(`${String(s.at).padStart(4)} s  heap ${s.heapMb} MB  rss ${s.rssMb} MB  documents ${s.documents}  connections ${s.connections}  presence ${s.awareness}  timers ${s.timers}  documents' size ${s.docsKb} KB`)
 
-const baseline = sample()
+const baseline = await sample()
 show(baseline)
 const samples: Sample[] = [baseline]
 const seconds = Number(values.seconds)
@@ -98,9 +108,10 @@ const done = new Promise<void>((resolve, reject) => {
   worker.on('error', reject)
 })
 const timer = setInterval(() => {
-  const s = sample()
-  samples.push(s)
-  show(s)
+  void sample().then(s => {
+    samples.push(s)
+    show(s)
+  })
 }, 30_000)
 await done
 clearInterval(timer)
@@ -109,7 +120,7 @@ await worker.terminate()
 // Everyone left: wait for the unloads (a bench may poll), then look again.
 const until = Date.now() + 60_000
 while (Date.now() < until && (server.hub.stats().documents > 0 || server.hub.stats().connections > 0)) await new Promise(resolve => setTimeout(resolve, 500))
-const final = sample()
+const final = await sample()
 show(final)
 
 const steady = samples.find(s => s.at >= Math.min(60, seconds / 3)) ?? samples[1] ?? baseline
@@ -117,7 +128,7 @@ const loaded = samples.slice(1)
 const last = loaded[loaded.length - 1] ?? final
 console.log('')
 console.log(`clients ${data.clients}, boards ${boards.length}, ${seconds} s: ${progress.sessions} sessions, ${progress.edits} edits, ${progress.failures} failed sessions`)
-console.log(`heap under load: ${steady.heapMb} MB at ${steady.at} s → ${last.heapMb} MB at ${last.at} s; rss ${steady.rssMb} → ${last.rssMb} MB`)
+console.log(`heap under load: ${steady.heapMb} MB at ${steady.at} s → ${last.heapMb} MB at ${last.at} s; rss ${steady.rssMb} → ${last.rssMb} MB; loaded documents' size ${steady.docsKb} → ${last.docsKb} KB`)
 console.log(`after everyone left: heap ${final.heapMb} MB (before the soak ${baseline.heapMb} MB), documents ${final.documents}, connections ${final.connections}, presence ${final.awareness}, timers ${final.timers} (before ${baseline.timers})`)
 const leaks = [
   final.documents !== 0 && `документов в памяти: ${final.documents}`,
