@@ -160,8 +160,9 @@ export class DocRoom {
     const before = this.changes
     Y.applyUpdate(this.doc, update, conn)
     if ((this.doc.store.pendingDs?.byteLength ?? 0) > this.limits.maxPendingBytes) {
-      // Deletions of items nobody has sent: kept, they would grow with every such update. Without the
-      // items they delete nothing, so dropping them loses nothing anyone can see.
+      // Deletions of items the server has never seen, held in case the items come: kept, they would
+      // grow with every such update. They delete nothing anyone can see, so dropping them loses nothing;
+      // the sender (whose later updates build on them) is closed to resync.
       this.log(`Отброшены ожидающие удаления в ${this.name} от ${conn.principal.login}`)
       this.doc.store.pendingDs = null
       this.refuse(conn, CloseCode.writeRefused, SyncErrorCode.tooManyPending)
