@@ -13,12 +13,15 @@ import { LowMetaStore } from './storage/LowMetaStore'
 import type { MetaStore } from './storage/MetaStore'
 import type { DocStore } from './storage/DocStore'
 import { SyncHub } from './sync/SyncHub'
+import type { SyncLimits } from './sync/syncLimits'
 
 export interface ServicesOptions {
   dataDir: string
   saveDebounceMs?: number
   saveMaxWaitMs?: number
   unloadDelayMs?: number
+  /** Limits of the sync path (sizes, rates, connection caps); defaults in sync/syncLimits.ts. */
+  syncLimits?: Partial<SyncLimits>
   log: (message: string) => void
   /**
    * Read every stored document at open to report damage (the server, once at
@@ -26,6 +29,8 @@ export interface ServicesOptions {
    * document is still refused when it is opened.
    */
   checkDocuments?: boolean
+  /** Wraps the document store (tests inject faults such as a full disk through it). */
+  wrapDocStore?: (store: DocStore) => DocStore
 }
 
 export interface OpenServices {
@@ -53,20 +58,22 @@ export interface OpenServices {
 export async function openServices (options: ServicesOptions): Promise<OpenServices> {
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
   const meta = await LowMetaStore.open(join(options.dataDir, 'db.json'))
-  const docStore = new FileDocStore(join(options.dataDir, 'docs'))
+  const fileStore = new FileDocStore(join(options.dataDir, 'docs'))
+  const docStore = options.wrapDocStore ? options.wrapDocStore(fileStore) : fileStore
   let versions: Versions | null = null
   const hub = new SyncHub(docStore, {
     debounceMs: options.saveDebounceMs ?? 200,
     maxWaitMs: options.saveMaxWaitMs ?? 1000,
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     log: options.log,
+    limits: options.syncLimits,
     onAuthored: principal => versions?.onAuthored(principal),
   })
   const damagedDocuments = options.checkDocuments === false ? [] : await hub.checkStoredDocuments()
   const accounts = new Accounts(meta)
   const boards = new Boards(meta, docStore, accounts)
   versions = new Versions(new FileVersionStore(join(options.dataDir, 'versions')), boards, hub, options.log)
-  const annotations = new Annotations(boards, hub, meta)
+  const annotations = new Annotations(boards, hub, meta, (boardId, logins) => versions!.recordAuthors(boardId, logins))
   const review = new Review(boards, annotations, versions, hub, meta)
   return {
     meta,

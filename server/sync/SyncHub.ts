@@ -4,7 +4,14 @@ import type { DocStore } from '../storage/DocStore'
 import { DocRoom } from './DocRoom'
 import type { SaveTiming } from './SaveScheduler'
 import { SyncConnection } from './SyncConnection'
-import type { Access, Principal, SyncSocket } from './SyncSocket'
+import { applyRevertibly, changeOnCopy, type ServerChangeResult } from './serverChange'
+import { accessWrites, type Access, type Principal, type SyncSocket } from './SyncSocket'
+import { agreedPlanGuard, type WriteGuard } from './writeGuard'
+import { ConnectionCaps } from './ConnectionCaps'
+import { defaultSyncLimits, type SyncLimits } from './syncLimits'
+import { errorMessage } from './messages'
+import { MessageType, heartbeatMessage } from '../../shared/protocol/messageType'
+import { SyncErrorCode, syncErrorMessages } from '../../shared/protocol/syncErrors'
 
 export interface SyncHubOptions extends SaveTiming {
   /** How long a document stays in memory after its last connection leaves. */
@@ -14,6 +21,8 @@ export interface SyncHubOptions extends SaveTiming {
   onAuthored?: (principal: Principal, docName: string) => void
   /** Called once a document has been saved and dropped from memory. */
   onUnloaded?: (docName: string) => void
+  /** Limits of the sync path; defaults from syncLimits.ts. */
+  limits?: Partial<SyncLimits>
 }
 
 /** What the transport calls back into for one connection. */
@@ -36,14 +45,27 @@ export class SyncHub {
   private readonly slots = new Map<string, Slot>()
   private readonly connections = new Set<SyncConnection>()
   private shuttingDown = false
+  readonly limits: SyncLimits
+  private readonly caps: ConnectionCaps
 
-  constructor (private readonly store: DocStore, private readonly options: SyncHubOptions) {}
+  constructor (private readonly store: DocStore, private readonly options: SyncHubOptions) {
+    this.limits = { ...defaultSyncLimits, ...options.limits }
+    this.caps = new ConnectionCaps(this.limits)
+  }
 
-  connect (socket: SyncSocket, docName: string, principal: Principal, canWrite: boolean): ConnectionHandle {
-    const conn = new SyncConnection(socket, principal, canWrite)
+  connect (socket: SyncSocket, docName: string, principal: Principal, canWrite: boolean, writeGuard: WriteGuard | null = null): ConnectionHandle {
+    const conn = new SyncConnection(socket, principal, canWrite, this.limits, writeGuard)
+    const place = this.caps.take(principal)
+    if (!place.ok) {
+      this.options.log(`Соединение ${principal.login} с ${docName} отклонено: превышен предел соединений (${place.cap})`)
+      conn.send(errorMessage(SyncErrorCode.tooManyConnections, syncErrorMessages.too_many_connections))
+      conn.close(CloseCode.tooManyConnections, SyncErrorCode.tooManyConnections)
+      return { message: () => {}, closed: () => {} }
+    }
     this.connections.add(conn)
     let room: DocRoom | null = null
     const early: Uint8Array[] = []
+    let earlyBytes = 0
     void this.openRoom(docName).then(opened => {
       if (conn.closed) {
         if (opened) this.maybeUnload(docName, opened)
@@ -57,14 +79,34 @@ export class SyncHub {
       room.add(conn)
       for (const data of early.splice(0)) room.receive(conn, data)
     })
+    let released = false
     return {
       message: data => {
         if (conn.closed) return
-        if (room) room.receive(conn, data)
-        else early.push(data)
+        if (data.byteLength === 1 && data[0] === MessageType.heartbeat) {
+          // Answered at once, even while the document loads: it says the connection lives, nothing more.
+          conn.send(heartbeatMessage)
+          return
+        }
+        if (room) {
+          room.receive(conn, data)
+          return
+        }
+        earlyBytes += data.byteLength
+        if (earlyBytes > this.limits.maxEarlyBytes) {
+          conn.send(errorMessage(SyncErrorCode.rateLimited, syncErrorMessages.rate_limited))
+          conn.close(CloseCode.tooManyUpdates, SyncErrorCode.rateLimited)
+          early.length = 0
+          return
+        }
+        early.push(data)
       },
       closed: () => {
         conn.closed = true
+        if (!released) {
+          released = true
+          this.caps.release(principal)
+        }
         this.connections.delete(conn)
         if (room) {
           room.remove(conn)
@@ -83,7 +125,10 @@ export class SyncHub {
       const access = accessOf(conn.principal)
       if (access === 'unauthenticated') conn.close(CloseCode.unauthorized, 'unauthorized')
       else if (access === 'none') conn.close(CloseCode.forbidden, 'forbidden')
-      else conn.canWrite = access === 'write' && conn.principal.docWritable
+      else {
+        conn.canWrite = accessWrites(access) && conn.principal.docWritable
+        conn.writeGuard = guardFor(access)
+      }
     }
   }
 
@@ -111,15 +156,61 @@ export class SyncHub {
    * and nothing of theirs is overwritten; written before this resolves.
    */
   async change (name: string, apply: (doc: Y.Doc) => void): Promise<boolean> {
+    const result = await this.write(name, apply)
+    if (result.ok || result.error === 'unavailable') return result.ok
+    throw new Error(`Документ ${name} не изменён: ${result.detail}`)
+  }
+
+  /**
+   * The same as change(), answering what actually happened: the change is
+   * made on a copy first (a change that fails leaves the live document as it
+   * was), and if the disk refuses it, it is taken back for everyone, so a
+   * request that fails never shows up later and one that succeeds is on disk.
+   */
+  async write (name: string, apply: (doc: Y.Doc) => void): Promise<ServerChangeResult> {
     const room = await this.openRoom(name)
-    if (!room) return false
+    if (!room) return { ok: false, error: 'unavailable' }
     try {
-      room.doc.transact(() => apply(room.doc), 'server')
-      await room.flush()
+      const origin = SERVER_ORIGIN
+      let update: Uint8Array | null
+      try {
+        update = changeOnCopy(room.doc, apply, origin, room.writerId)
+      } catch (error) {
+        this.options.log(`Изменение документа ${name} на сервере не выполнено: ${String(error)}`)
+        return { ok: false, error: 'rejected', detail: String(error) }
+      }
+      if (!update) return { ok: true }
+      const applied = applyRevertibly(room.doc, update, origin)
+      try {
+        await room.flush()
+      } catch (error) {
+        applied.revert()
+        this.options.log(`Изменение документа ${name} не записано на диск и отменено: ${String(error)}`)
+        return { ok: false, error: 'not_saved', detail: String(error) }
+      }
+      applied.release()
+      return { ok: true }
     } finally {
       this.maybeUnload(name, room)
     }
-    return true
+  }
+
+  /** Bytes of updates a loaded document holds waiting for structs never received (0 when not loaded). */
+  pendingBytes (name: string): number {
+    const slot = this.slots.get(name)
+    return slot?.state === 'open' ? slot.room.pendingBytes() : 0
+  }
+
+  /** What is in memory right now (the soak watches it stay flat). */
+  stats (): { documents: number; connections: number; awarenessStates: number } {
+    let awarenessStates = 0
+    let documents = 0
+    for (const slot of this.slots.values()) {
+      if (slot.state !== 'open') continue
+      documents++
+      awarenessStates += slot.room.awareness.getStates().size
+    }
+    return { documents, connections: this.connections.size, awarenessStates }
   }
 
   /** Names of the documents loaded right now. */
@@ -196,7 +287,7 @@ export class SyncHub {
       return null
     }
     try {
-      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name))
+      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.limits)
     } catch (error) {
       this.options.log(`Документ ${name} не читается: ${String(error)}`)
       return null
@@ -224,6 +315,14 @@ export class SyncHub {
       this.slots.set(name, { state: 'unloading', done })
     }, this.options.unloadDelayMs)
   }
+}
+
+/** The origin of the server's own changes (not a connection: no authorship, no «saved» counting). */
+const SERVER_ORIGIN = 'server'
+
+/** What checks each update of a connection with this access. */
+export function guardFor (access: Access): WriteGuard | null {
+  return access === 'fact' ? agreedPlanGuard : null
 }
 
 function decodes (state: Uint8Array): boolean {
