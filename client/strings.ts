@@ -74,7 +74,6 @@ export const strings = {
       registry: 'Реестр',
       members: 'Участники',
     },
-    placeholder: 'Раздел появится в следующей версии',
   },
   members: {
     title: 'Участники доски',
