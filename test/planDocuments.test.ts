@@ -220,7 +220,7 @@ describe('a real plan goes Word → Planerka → DOCX/PDF/ODT', () => {
   }
 
   test('the REST import the UI uses keeps the same plan (Word auto-numbering)', async () => {
-    const response = await fetch(`${ts.server.url}/api/import/plan-docx`, { method: 'POST', headers: { cookie: ts.admin.cookie }, body: await planFixtureDocx('auto') })
+    const response = await fetch(`${ts.server.url}/api/import/plan-docx`, { method: 'POST', headers: { cookie: ts.admin.cookie }, body: new Uint8Array(await planFixtureDocx('auto')) })
     expect(response.status).toBe(200)
     const { plan } = await response.json() as { plan: ImportedPlan }
     const board = await ts.createBoard('Петроградский район REST')
