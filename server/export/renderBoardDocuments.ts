@@ -15,8 +15,9 @@ import type { PlanColumnKey } from './planTableModel'
 import { renderInWorker } from './renderInWorker'
 
 /**
- * The board's documents as files. An agreed board exports its agreed version
- * (the stored states and the generated tables frozen at agreement), stamped
+ * The board's documents as files. An agreed board exports its agreed report
+ * (the stored state and the generated tables frozen at agreement) and its
+ * agreed plan with the fact recorded since, stamped
  * «Согласовано <date>»; any other board exports the live state as «Черновик».
  */
 export interface ExportOptions {
@@ -55,9 +56,12 @@ async function sources (s: OpenServices, board: BoardRecord): Promise<{ plan: Y.
   if (agreed?.versionId) {
     const states = await s.versions.store.load(board.id, agreed.versionId)
     if (states) {
-      const plan = new Y.Doc()
+      // The agreed plan with the year's fact: its planned columns and structure
+      // are locked on the server, so the live plan is the agreed one plus what
+      // editors have recorded since. The report is frozen as agreed.
+      const plan = await s.hub.snapshot(board.documents.plan)
+      if (!plan) throw DomainError.damaged('Документ плана повреждён: выгрузка невозможна.')
       const report = new Y.Doc()
-      Y.applyUpdate(plan, states.plan)
       Y.applyUpdate(report, states.report)
       const frozen = states.frozen ? JSON.parse(states.frozen) as Record<string, GeneratedTable> : undefined
       return { plan, report, frozen, stamp: { kind: 'agreed', agreedAt: new Date(agreed.at), agreedBy: agreed.byName } }
