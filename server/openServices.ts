@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { AuditLog } from './audit/AuditLog'
+import { FileAuditLog } from './audit/FileAuditLog'
 import { Accounts } from './services/Accounts'
 import { Annotations } from './services/Annotations'
 import { Boards } from './services/Boards'
@@ -24,6 +26,8 @@ export interface ServicesOptions {
    * document is still refused when it is opened.
    */
   checkDocuments?: boolean
+  /** Wraps the document store (tests inject faults such as a full disk through it). */
+  wrapDocStore?: (store: DocStore) => DocStore
 }
 
 export interface OpenServices {
@@ -35,6 +39,8 @@ export interface OpenServices {
   annotations: Annotations
   versions: Versions
   review: Review
+  /** Sign-ins, role changes, review states, exports, restores, deletions (see shared/audit.ts). */
+  audit: AuditLog
   /** Problems found in stored documents (each names its file). */
   damagedDocuments: string[]
   /** Writes everything and closes the stores. */
@@ -49,7 +55,8 @@ export interface OpenServices {
 export async function openServices (options: ServicesOptions): Promise<OpenServices> {
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
   const meta = await LowMetaStore.open(join(options.dataDir, 'db.json'))
-  const docStore = new FileDocStore(join(options.dataDir, 'docs'))
+  const fileStore = new FileDocStore(join(options.dataDir, 'docs'))
+  const docStore = options.wrapDocStore ? options.wrapDocStore(fileStore) : fileStore
   let versions: Versions | null = null
   const hub = new SyncHub(docStore, {
     debounceMs: options.saveDebounceMs ?? 200,
@@ -62,7 +69,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
   const accounts = new Accounts(meta)
   const boards = new Boards(meta, docStore, accounts)
   versions = new Versions(new FileVersionStore(join(options.dataDir, 'versions')), boards, hub, options.log)
-  const annotations = new Annotations(boards, hub, meta)
+  const annotations = new Annotations(boards, hub, meta, (boardId, logins) => versions!.recordAuthors(boardId, logins))
   const review = new Review(boards, annotations, versions, hub, meta)
   return {
     meta,
@@ -73,6 +80,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     annotations,
     versions,
     review,
+    audit: new FileAuditLog(join(options.dataDir, 'audit.jsonl'), options.log),
     damagedDocuments,
     async close () {
       try {
