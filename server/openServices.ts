@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { AuditLog } from './audit/AuditLog'
+import { FileAuditLog } from './audit/FileAuditLog'
 import { Accounts } from './services/Accounts'
 import { Annotations } from './services/Annotations'
 import { Boards } from './services/Boards'
@@ -37,6 +39,8 @@ export interface OpenServices {
   annotations: Annotations
   versions: Versions
   review: Review
+  /** Sign-ins, role changes, review states, exports, restores, deletions (see shared/audit.ts). */
+  audit: AuditLog
   /** Problems found in stored documents (each names its file). */
   damagedDocuments: string[]
   /** Writes everything and closes the stores. */
@@ -76,6 +80,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     annotations,
     versions,
     review,
+    audit: new FileAuditLog(join(options.dataDir, 'audit.jsonl'), options.log),
     damagedDocuments,
     async close () {
       try {

@@ -4,7 +4,9 @@ import { serve, type ServerType } from '@hono/node-server'
 import { createNodeWebSocket } from '@hono/node-ws'
 import { Hono } from 'hono'
 import { AdminOps } from './admin/AdminOps'
-import { acquireDataLock, DataBusyError, writeLockPort } from './dataLock'
+import { checkMetadataPresent, initialiseData } from './dataFolder'
+import { acquireDataLock, DataBusyError } from './dataLock'
+import type { HttpSettings } from './http/appEnv'
 import { createApp } from './http/createApp'
 import { openServices, type OpenServices } from './openServices'
 import type { SyncHub } from './sync/SyncHub'
@@ -25,6 +27,8 @@ export interface ServerOptions {
   log?: (message: string) => void
   /** Wraps the document store (tests inject faults such as a full disk through it). */
   wrapDocStore?: (store: DocStore) => DocStore
+  /** Secure cookies, trusting a reverse proxy, sign-in limits (see http/appEnv.ts). */
+  http?: Partial<HttpSettings>
 }
 
 export interface RunningServer {
@@ -47,22 +51,20 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   if (!lock.ok) throw new DataBusyError(options.dataDir, lock.holder)
   let services: OpenServices
   try {
+    await checkMetadataPresent(options.dataDir)
     services = await openServices({ ...options, log })
   } catch (error) {
     await lock.release()
     throw error
   }
-  const { meta, hub, accounts, boards, damagedDocuments } = services
+  const { hub, damagedDocuments } = services
   for (const problem of damagedDocuments) log(`ВНИМАНИЕ: ${problem}. Документ не будет открыт, пока файл не восстановлен.`)
 
-  const admin = await accounts.ensureAdmin(options.adminPassword)
-  if (admin.created && options.demo !== false && meta.data.boards.length === 0) {
-    await boards.create({ district: 'Демо-район', year: '2023-2024' }, accounts.find('admin')!)
-  }
+  const admin = await initialiseData(services, options)
 
   const root = new Hono()
   const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket({ app: root })
-  root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log }))
+  root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log, settings: options.http }))
 
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: root.fetch, port: options.port, hostname: options.host }, () => resolve(s))
@@ -74,13 +76,13 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   })
   injectWebSocket(server)
   const port = (server.address() as AddressInfo).port
-  await writeLockPort(options.dataDir, port)
+  lock.update({ port })
 
   let closing: Promise<void> | null = null
   return {
     port,
     url: `http://localhost:${port}`,
-    generatedAdminPassword: admin.generatedPassword,
+    generatedAdminPassword: admin.generatedAdminPassword,
     damagedDocuments,
     hub,
     close () {

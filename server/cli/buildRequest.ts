@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { CliRequest } from '../admin/cliProtocol'
+import { parseColumnChoice, type ExportablePlanColumn } from '../../shared/export/planColumnChoice'
 
 export interface ParsedCommand {
   positionals: string[]
@@ -21,10 +22,16 @@ export async function buildRequest ({ positionals, values }: ParsedCommand): Pro
       const what = values.what ?? 'all'
       const out = need(values.out, '--out')
       if (!board) return { ok: false, error: 'Укажите доску: planerka export <доска> --format docx --what plan --out ФАЙЛ' }
-      if (format !== 'docx' && format !== 'pdf' && format !== 'json') return { ok: false, error: 'Формат: --format docx, pdf или json.' }
+      if (format !== 'docx' && format !== 'pdf' && format !== 'odt' && format !== 'json') return { ok: false, error: 'Формат: --format docx, pdf, odt или json.' }
+      let columns: ExportablePlanColumn[] | undefined
+      if (typeof values.columns === 'string') {
+        const parsed = parseColumnChoice(values.columns)
+        if (!parsed.ok) return parsed
+        columns = parsed.columns
+      }
       if (what !== 'plan' && what !== 'report' && what !== 'all' && what !== 'timeline') return { ok: false, error: 'Что выгрузить: --what plan, report, all или timeline.' }
       if (!out) return { ok: false, error: 'Укажите, куда записать: --out ФАЙЛ' }
-      return { ok: true, request: { op: 'export', board, format, what }, out }
+      return { ok: true, request: { op: 'export', board, format, what, ...(columns ? { columns } : {}) }, out }
     }
     case 'import-plan': {
       const file = rest[0]

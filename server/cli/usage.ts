@@ -3,8 +3,10 @@ export const usage = `Планёрка: команды администрато�
 
   planerka timing "<сроки>" --year 2023-2024
       разобрать фразу «Сроки проведения»; печатает JSON (raw, unparsed, months, dates…)
-  planerka export <доска> --format docx|pdf|json --what plan|report|all|timeline --out ФАЙЛ
-      выгрузить документы доски (при нескольких файлах --out — папка)
+  planerka export <доска> --format docx|pdf|odt|json --what plan|report|all|timeline --out ФАЙЛ
+            [--columns timing,audience,expectedResult,responsible,organisation]
+      выгрузить документы доски (при нескольких файлах --out — папка); --columns — столбцы плана
+      (по умолчанию все, которые заполнены в плане; № и наименование — всегда)
   planerka import-plan ФАЙЛ.docx|.txt --board <доска>
   planerka import-plan ФАЙЛ.docx|.txt --new-board "<район>" --year 2023-2024
       загрузить план; последняя строка — id доски

@@ -9,7 +9,9 @@ import type { ExportedFile } from '../admin/exportBoard'
 import { DomainError } from '../errors/DomainError'
 import type { OpenServices } from '../openServices'
 import type { BoardRecord } from '../storage/MetaData'
+import type { ExportablePlanColumn } from '../../shared/export/planColumnChoice'
 import { exportFileName, type DocumentStamp } from './documentStamp'
+import type { PlanColumnKey } from './planTableModel'
 import { renderInWorker } from './renderInWorker'
 
 /**
@@ -18,17 +20,25 @@ import { renderInWorker } from './renderInWorker'
  * agreed plan with the fact recorded since, stamped
  * «Согласовано <date>»; any other board exports the live state as «Черновик».
  */
-export async function renderBoardDocuments (s: OpenServices, board: BoardRecord, format: 'docx' | 'pdf', what: 'plan' | 'report' | 'all' | 'timeline'): Promise<ExportedFile[]> {
+export interface ExportOptions {
+  /** Plan columns to print; every column the plan uses when absent. */
+  columns?: readonly ExportablePlanColumn[]
+}
+
+export async function renderBoardDocuments (s: OpenServices, board: BoardRecord, format: 'docx' | 'pdf' | 'odt', what: 'plan' | 'report' | 'all' | 'timeline', options: ExportOptions = {}): Promise<ExportedFile[]> {
   const year = parseAcademicYear(board.year)
   if (!year.ok) throw DomainError.validation(year.error)
   const { plan, report, frozen, stamp } = await sources(s, board)
   const planSnapshot = readPlan(plan)
   const files: ExportedFile[] = []
-  const common = { district: board.district, year: board.year, stamp }
+  const common = { district: board.district, year: board.year, stamp, settings: board.settings }
   if (what === 'plan' || what === 'all') {
-    const bytes = await renderInWorker({ kind: format === 'docx' ? 'plan-docx' : 'plan-pdf', input: { plan: planSnapshot, ...common } })
+    const columns = options.columns ? ['number', 'title', ...options.columns] as PlanColumnKey[] : undefined
+    const kind = format === 'docx' ? 'plan-docx' : format === 'odt' ? 'plan-odt' : 'plan-pdf'
+    const bytes = await renderInWorker({ kind, input: { plan: planSnapshot, ...common, columns } })
     files.push({ name: exportFileName('plan', board.district, board.year, format), bytes })
   }
+  if ((what === 'report' || what === 'all') && format === 'odt') throw DomainError.validation('Отчёт в формате ODT пока не выгружается: выберите DOCX или PDF.')
   if (what === 'report' || what === 'all') {
     const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen }
     const bytes = await renderInWorker({ kind: format === 'docx' ? 'report-docx' : 'report-pdf', input })

@@ -8,7 +8,6 @@ import type { HttpStatus } from './HttpError'
 export const errorStatus: Record<ErrorCode, HttpStatus> = {
   bad_request: 400,
   validation: 400,
-  weak_password: 400,
   unauthorized: 401,
   invalid_credentials: 401,
   forbidden: 403,

@@ -41,8 +41,8 @@ export class Accounts {
     return this.meta.data.users.map(toUserInfo)
   }
 
-  /** Checks the password and opens a session; returns the cookie token. */
-  async signIn (login: string, password: string): Promise<{ token: string; user: UserRecord }> {
+  /** Checks the password and opens a session; returns the cookie token. `previousToken`'s session is ended (rotation). */
+  async signIn (login: string, password: string, previousToken?: string): Promise<{ token: string; user: UserRecord }> {
     const user = this.find(login)
     // Verify even for an unknown login, so timing does not reveal which logins exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
@@ -53,6 +53,8 @@ export class Accounts {
     await this.meta.update(data => {
       // Expired sessions are dropped whenever someone signs in, so the file does not grow forever.
       data.sessions = data.sessions.filter(s => Date.parse(s.expiresAt) > now.getTime())
+      // A new sign-in gets a new token; the one the browser came with (maybe fixed by someone else) ends.
+      if (previousToken) data.sessions = data.sessions.filter(s => s.tokenHash !== hashSessionToken(previousToken))
       data.sessions.push({
         tokenHash: hashSessionToken(token),
         login: user.login,

@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import type { BoardDetails, BoardSummary, CreateBoardRequest } from '../../shared/api'
 import { academicYearKey, academicYearLabel, parseAcademicYear } from '../../shared/academicYear'
 import { boardNotesFragment, boardTitleText } from '../../shared/board/boardDocs'
+import { emptyBoardSettings, type BoardSettings } from '../../shared/board/boardSettings'
 import { seedReportTemplate } from '../../shared/report/reportTemplate'
 import { ErrorCode } from '../../shared/errors'
 import { Role, canEditContent } from '../../shared/roles'
@@ -128,6 +129,24 @@ export class Boards {
       data.members = data.members.filter(m => !(m.boardId === boardId && m.login === member.login))
     })
     return this.details(boardId, actor)
+  }
+
+  /** The board's document settings; every member may read them (they are printed on every export). */
+  settings (boardId: string, user: UserRecord): BoardSettings {
+    this.details(boardId, user)
+    return structuredClone(this.record(boardId)?.settings ?? emptyBoardSettings())
+  }
+
+  /** Replaces the board's document settings (already validated by the shared schema). Owners only. */
+  async updateSettings (boardId: string, settings: BoardSettings, actor: UserRecord): Promise<BoardSettings> {
+    const role = this.roleOf(actor, boardId)
+    if (!role) throw DomainError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (role !== Role.owner) throw DomainError.forbidden('Реквизиты документов доски изменяет её владелец.')
+    await this.meta.update(data => {
+      const board = data.boards.find(b => b.id === boardId)
+      if (board) board.settings = structuredClone(settings)
+    })
+    return this.settings(boardId, actor)
   }
 
   /** Which board a Yjs document belongs to. */

@@ -7,6 +7,7 @@ import { SESSION_COOKIE } from '../../auth/sessionToken'
 import { guardFor, type ConnectionHandle } from '../../sync/SyncHub'
 import { accessWrites, type SyncSocket } from '../../sync/SyncSocket'
 import type { Services } from '../appEnv'
+import { safeHost } from '../sameOrigin'
 
 /** A connection that misses two pings in a row (60 s) is gone: free its presence and memory. */
 const PING_INTERVAL_MS = 30_000
@@ -30,7 +31,8 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
     // Cross-site WebSocket hijacking: a page on another site could open this
     // socket with the user's cookie. Browsers always send Origin; it must be ours.
     const origin = c.req.header('origin')
-    if (origin && new URL(origin).host !== c.req.header('host')) return refuse(CloseCode.forbidden, 'bad_origin')
+    // `Origin: null` (a sandboxed frame, a file: page) or garbage is no origin of ours: refused, not a 500.
+    if (origin !== undefined && safeHost(origin) !== c.req.header('host')) return refuse(CloseCode.forbidden, 'bad_origin')
     const signedIn = accounts.resolveSession(getCookie(c, SESSION_COOKIE))
     if (!signedIn) return refuse(CloseCode.unauthorized, 'unauthorized')
     const name = c.req.param('name') ?? ''
