@@ -46,6 +46,8 @@ export interface BoardRecord {
   documents: { plan: string; report: string; annotations: string }
   /** Absent on boards made before the review workflow: a draft with no history. */
   review?: { state: ReviewState; history: ReviewEvent[] }
+  /** Made on the first start to show what the product does; an administrator may delete it. */
+  demo?: boolean
 }
 
 export interface MemberRecord {
