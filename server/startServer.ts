@@ -8,6 +8,7 @@ import { acquireDataLock, DataBusyError, writeLockPort } from './dataLock'
 import { createApp } from './http/createApp'
 import { openServices, type OpenServices } from './openServices'
 import type { SyncHub } from './sync/SyncHub'
+import type { ClusterConfig } from './cluster/openClusterStores'
 
 export interface ServerOptions {
   port: number
@@ -22,6 +23,8 @@ export interface ServerOptions {
   saveMaxWaitMs?: number
   unloadDelayMs?: number
   log?: (message: string) => void
+  /** PostgreSQL and Redis for several instances (PLANERKA_DATABASE_URL, PLANERKA_REDIS_URL). */
+  cluster?: ClusterConfig
 }
 
 export interface RunningServer {
@@ -52,10 +55,14 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   const { meta, hub, accounts, boards, damagedDocuments } = services
   for (const problem of damagedDocuments) log(`ВНИМАНИЕ: ${problem}. Документ не будет открыт, пока файл не восстановлен.`)
 
-  const admin = await accounts.ensureAdmin(options.adminPassword)
-  if (admin.created && options.demo !== false && meta.data.boards.length === 0) {
-    await boards.create({ district: 'Демо-район', year: '2023-2024' }, accounts.find('admin')!)
-  }
+  // Once however many instances start together on the same PostgreSQL.
+  const admin = await services.exclusively(async () => {
+    const made = await accounts.ensureAdmin(options.adminPassword)
+    if (made.created && options.demo !== false && meta.data.boards.length === 0) {
+      await boards.create({ district: 'Демо-район', year: '2023-2024' }, accounts.find('admin')!)
+    }
+    return made
+  })
 
   const root = new Hono()
   const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket({ app: root })

@@ -17,6 +17,11 @@ const FIELDS = '$fields'
 const CHANNEL = 'planerka_meta'
 /** After PostgreSQL went away, try to listen again this often. */
 const RELISTEN_MS = 1_000
+/**
+ * A request catching up before it is answered waits at most this long for
+ * PostgreSQL; past it (PostgreSQL down or slow) the copy in memory answers.
+ */
+const REFRESH_WAIT_MS = 1_000
 
 interface Row { kind: string; key: string; ord: string; record: unknown }
 type Stored = Map<string, Map<string, { ord: number; json: string }>>
@@ -41,6 +46,8 @@ export class PgMetaStore implements MetaStore {
   private listener: pg.Client | null = null
   private closed = false
   private relistenTimer: NodeJS.Timeout | null = null
+  /** Requests arriving together share one check of the revision. */
+  private refreshing: Promise<boolean> | null = null
 
   private constructor (
     private readonly pool: pg.Pool,
@@ -90,6 +97,7 @@ export class PgMetaStore implements MetaStore {
    * does not know yet may have been issued by another one a moment ago).
    */
   refresh (): Promise<boolean> {
+    if (this.refreshing) return this.refreshing
     const run = this.queue.then(async () => {
       const { rows: [{ rev }] } = await this.pool.query<{ rev: string }>('SELECT rev FROM meta_revision WHERE id = 1')
       if (Number(rev) === this.rev) return false
@@ -100,7 +108,14 @@ export class PgMetaStore implements MetaStore {
       return true
     })
     this.queue = run.catch(() => {})
-    return run
+    let timer: NodeJS.Timeout | undefined
+    const bounded = Promise.race([run, new Promise<boolean>(resolve => { timer = setTimeout(() => resolve(false), REFRESH_WAIT_MS) })])
+      .finally(() => {
+        clearTimeout(timer)
+        this.refreshing = null
+      })
+    this.refreshing = bounded
+    return bounded
   }
 
   async close (): Promise<void> {

@@ -23,7 +23,7 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
   const { accounts, boards, hub } = services
   const app = new Hono()
 
-  app.get('/:name', upgradeWebSocket(c => {
+  app.get('/:name', upgradeWebSocket(async c => {
     const refuse = (code: number, reason: string) => ({
       onOpen: (_: Event, ws: WSContext<WebSocket>) => ws.close(code, reason),
     })
@@ -31,7 +31,7 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
     // socket with the user's cookie. Browsers always send Origin; it must be ours.
     const origin = c.req.header('origin')
     if (origin && new URL(origin).host !== c.req.header('host')) return refuse(CloseCode.forbidden, 'bad_origin')
-    const signedIn = accounts.resolveSession(getCookie(c, SESSION_COOKIE))
+    const signedIn = await accounts.resolveSessionFresh(getCookie(c, SESSION_COOKIE))
     if (!signedIn) return refuse(CloseCode.unauthorized, 'unauthorized')
     const name = c.req.param('name') ?? ''
     const board = boards.boardOfDocument(name)
