@@ -1,0 +1,95 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest'
+import { boardTitleText } from '../../shared/board/boardDocs'
+import { startServerProcess, type ServerProcess } from '../helpers/serverProcess'
+import { ADMIN_PASSWORD } from '../helpers/testServer'
+import { closeAllDocs, connectDoc, waitFor } from '../helpers/yClient'
+import { startCluster, type TestCluster } from './cluster'
+import { FailoverClient } from './failoverClient'
+
+let cluster: TestCluster
+let victim: ServerProcess | null = null
+let victimDir = ''
+beforeAll(async () => {
+  cluster = await startCluster(1)
+  victimDir = await mkdtemp(join(tmpdir(), 'planerka-victim-'))
+  // The instance to kill is its own process (as `npm start` runs it), on the same PostgreSQL and Redis.
+  victim = await startServerProcess({
+    PLANERKA_DATA: victimDir,
+    PLANERKA_DATABASE_URL: cluster.databaseUrl,
+    PLANERKA_REDIS_URL: cluster.redis.url,
+    PLANERKA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    PLANERKA_SAVE_DEBOUNCE_MS: '20',
+    PLANERKA_SAVE_MAX_WAIT_MS: '100',
+  })
+})
+afterAll(async () => {
+  victim?.child.kill('SIGKILL')
+  await cluster?.stop()
+  await rm(victimDir, { recursive: true, force: true })
+})
+afterEach(() => closeAllDocs())
+
+/** Words typed this test, and how many of them the server had acknowledged as saved. */
+interface Typist { prefix: string; client: FailoverClient; typed: string[]; acknowledged: number }
+
+describe('kill -9 of one instance while its clients type', () => {
+  test('they reconnect to the other and every acknowledged edit is there', async () => {
+    const survivor = cluster.instances[0]
+    const board = await survivor.createBoard('Выборгский район')
+    const urls = [victim!.url, survivor.server.url]
+    const typists: Typist[] = ['а', 'б', 'в'].map(prefix => ({ prefix, client: new FailoverClient(urls, board.documents.plan, survivor.admin.cookie), typed: [], acknowledged: 0 }))
+    await Promise.all(typists.map(t => t.client.connection.whenSynced()))
+    const watch = (t: Typist) => {
+      // When the connection says «Сохранено», everything typed before is acknowledged.
+      const onState = (state: string) => { if (state === 'saved') t.acknowledged = t.typed.length }
+      let current = t.client.connection
+      current.on('save-state', onState)
+      return () => {
+        if (t.client.connection !== current) {
+          current = t.client.connection
+          current.on('save-state', onState)
+        }
+      }
+    }
+    const rewatch = typists.map(watch)
+    const type = (t: Typist, i: number) => {
+      rewatch[typists.indexOf(t)]()
+      const word = `${t.prefix}${i}`
+      const text = boardTitleText(t.client.doc)
+      text.insert(text.length, ` ${word}`)
+      t.typed.push(word)
+    }
+    let killed = false
+    for (let i = 0; i < 60; i++) {
+      for (const t of typists) type(t, i)
+      // Typing pace, not a wait for a condition.
+      await new Promise(resolve => setTimeout(resolve, 15))
+      if (!killed && i >= 20 && typists.every(t => t.acknowledged > 0)) {
+        victim!.child.kill('SIGKILL')
+        await victim!.exited
+        killed = true
+      }
+    }
+    expect(killed).toBe(true)
+    for (const t of typists) rewatch[typists.indexOf(t)]()
+    await Promise.all(typists.map(async t => {
+      // The dead instance's socket closed when the process died, so each client has moved by now.
+      expect(t.client.url).toBe(survivor.server.url)
+      await t.client.connection.whenSynced()
+      await t.client.connection.whenSaved()
+    }))
+    // A fresh client of the survivor: every acknowledged word, and (Yjs resends) every typed one.
+    const check = connectDoc(survivor.server.url, board.documents.plan, survivor.admin.cookie)
+    await check.whenSynced()
+    const all = typists.flatMap(t => t.typed)
+    await waitFor(check.doc, () => all.every(w => boardTitleText(check.doc).toString().includes(` ${w}`)), 20_000, 'every typed word')
+    const words = new Set(boardTitleText(check.doc).toString().split(' '))
+    for (const t of typists) {
+      expect(t.acknowledged).toBeGreaterThan(0)
+      for (const word of t.typed.slice(0, t.acknowledged)) expect(words.has(word)).toBe(true)
+    }
+  })
+})
