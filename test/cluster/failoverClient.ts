@@ -12,6 +12,7 @@ export class FailoverClient {
   readonly doc = new Y.Doc()
   connection: DocConnection
   private index = 0
+  private readonly moved = new Set<() => void>()
 
   constructor (private readonly urls: string[], private readonly docName: string, private readonly cookie: string) {
     this.connection = this.open()
@@ -22,6 +23,24 @@ export class FailoverClient {
     return this.urls[this.index]
   }
 
+  /** Resolves once the client is on `url`; fails after `ms`. */
+  whenOn (url: string, ms: number): Promise<void> {
+    if (this.url === url) return Promise.resolve()
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.moved.delete(check)
+        reject(new Error(`still on ${this.url}, not ${url}`))
+      }, ms)
+      const check = () => {
+        if (this.url !== url) return
+        clearTimeout(timer)
+        this.moved.delete(check)
+        resolve()
+      }
+      this.moved.add(check)
+    })
+  }
+
   private open (): DocConnection {
     const connection = connectDoc(this.urls[this.index], this.docName, this.cookie, this.doc)
     connection.provider.on('connection-close', () => {
@@ -30,6 +49,7 @@ export class FailoverClient {
       this.index = (this.index + 1) % this.urls.length
       this.connection = this.open()
       connection.destroy()
+      for (const check of [...this.moved]) check()
     })
     return connection
   }
