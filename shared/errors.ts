@@ -10,6 +10,12 @@ export const ErrorCode = {
   userDeactivated: 'user_deactivated',
   readOnly: 'read_only',
   lastOwner: 'last_owner',
+  boardAgreed: 'board_agreed',
+  planInvalid: 'plan_invalid',
+  tooLarge: 'too_large',
+  unreadableFile: 'unreadable_file',
+  tooManyAttempts: 'too_many_attempts',
+  weakPassword: 'weak_password',
   internal: 'internal',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
@@ -25,6 +31,12 @@ export const errorMessages: Record<ErrorCode, string> = {
   user_deactivated: 'Учётная запись отключена. Обратитесь к администратору.',
   read_only: 'Ваша роль не позволяет изменять содержимое доски.',
   last_owner: 'У доски должен остаться хотя бы один владелец.',
+  board_agreed: 'Доска согласована: изменения закрыты до повторного открытия.',
+  plan_invalid: 'В плане есть ошибки: исправьте их перед согласованием.',
+  too_large: 'Слишком большой файл или запрос.',
+  unreadable_file: 'Файл не удалось прочитать.',
+  too_many_attempts: 'Слишком много попыток. Повторите позже.',
+  weak_password: 'Пароль слишком простой.',
   internal: 'Внутренняя ошибка сервера. Попробуйте ещё раз.',
 }
 

@@ -10,7 +10,7 @@ import { rolloverPlan } from '../../shared/plan/rolloverPlan'
 import { copyRegistry } from '../../shared/registry/copyRegistry'
 import { rolloverReport } from '../../shared/report/rolloverReport'
 import { Role, isRole } from '../../shared/roles'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors/DomainError'
 import type { OpenServices } from '../openServices'
 import { boardTitle } from '../services/Boards'
 import type { BoardRecord } from '../storage/MetaData'
@@ -35,7 +35,7 @@ export class AdminOps {
     try {
       return await this.dispatch(request)
     } catch (error) {
-      if (error instanceof HttpError) return { ok: false, error: error.message }
+      if (error instanceof DomainError) return { ok: false, error: error.message, code: error.code }
       throw error
     }
   }
@@ -48,8 +48,8 @@ export class AdminOps {
     const norm = (text: string) => text.toLocaleLowerCase('ru').replace(/[–—]/g, '-').replace(/[\s,]+/g, ' ').trim()
     const matches = boards.filter(b => [boardTitle(b), `${b.district} ${b.year}`].some(name => norm(name) === norm(ref)))
     if (matches.length === 1) return matches[0]
-    if (matches.length > 1) throw HttpError.validation(`Доске «${ref}» соответствует несколько досок: укажите id (${matches.map(b => b.id).join(', ')}).`)
-    throw HttpError.notFound(`Доска «${ref}» не найдена. Список досок: ${boards.map(b => `${b.id} (${boardTitle(b)})`).join('; ') || 'нет досок'}.`)
+    if (matches.length > 1) throw DomainError.validation(`Доске «${ref}» соответствует несколько досок: укажите id (${matches.map(b => b.id).join(', ')}).`)
+    throw DomainError.notFound(`Доска «${ref}» не найдена. Список досок: ${boards.map(b => `${b.id} (${boardTitle(b)})`).join('; ') || 'нет досок'}.`)
   }
 
   private async dispatch (request: CliRequest): Promise<CliResponse> {
@@ -134,12 +134,12 @@ export class AdminOps {
   /** «Новый учебный год»: next year's board from this one (plan, registry, report template, members). */
   async rollover (board: BoardRecord, actorLogin: string): Promise<BoardRecord> {
     const year = parseAcademicYear(board.year)
-    if (!year.ok) throw HttpError.validation(year.error)
+    if (!year.ok) throw DomainError.validation(year.error)
     const nextYear = `${year.year.startYear + 1}-${year.year.startYear + 2}`
     const next = this.s.boards.newRecord(board.district, nextYear, actorLogin)
     const plan = await this.s.hub.snapshot(board.documents.plan)
     const report = await this.s.hub.snapshot(board.documents.report)
-    if (!plan || !report) throw new HttpError(500, 'internal', 'Документы доски повреждены: перенос невозможен.')
+    if (!plan || !report) throw DomainError.damaged('Документы доски повреждены: перенос невозможен.')
     const nextPlan = new Y.Doc()
     boardTitleText(nextPlan).insert(0, boardTitle(next))
     rolloverPlan(plan, nextPlan, year.year)

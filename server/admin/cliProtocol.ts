@@ -3,6 +3,7 @@
  * itself when no server is running). Files travel as base64 inside JSON.
  */
 import { z } from 'zod'
+import type { ErrorCode } from '../../shared/errors'
 import { roles } from '../../shared/roles'
 
 const role = z.enum(roles as unknown as [string, ...string[]])
@@ -35,4 +36,5 @@ export interface CliFile {
 
 export type CliResponse =
   | { ok: true; lines: string[]; files?: CliFile[] }
-  | { ok: false; error: string }
+  /** `code` is set when a service refused (a domain error); the CLI turns it into its exit code. */
+  | { ok: false; error: string; code?: ErrorCode }

@@ -5,6 +5,7 @@ import { parseAcademicYear } from '../../shared/academicYear'
 import { parseTiming } from '../../shared/timing/parseTiming'
 import { MetaStoreCorruptError } from '../storage/LowMetaStore'
 import { buildRequest } from './buildRequest'
+import { exitCodeOf } from './exitCodes'
 import { runRequest } from './runRequest'
 import { usage } from './usage'
 
@@ -51,7 +52,7 @@ async function main (argv: string[]): Promise<number> {
   if (!built.ok) { console.error(`Ошибка: ${built.error}`); return 2 }
   const dataDir = resolve(process.env.PLANERKA_DATA ?? 'data')
   const result = await runRequest(dataDir, built.request)
-  if (!result.ok) { console.error(`Ошибка: ${result.error}`); return 1 }
+  if (!result.ok) { console.error(`Ошибка: ${result.error}`); return exitCodeOf(result.code) }
   const files = result.files ?? []
   if (files.length > 0 && built.out) {
     const single = files.length === 1

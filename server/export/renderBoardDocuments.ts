@@ -6,7 +6,7 @@ import type { GeneratedTable } from '../../shared/report/generatedTable'
 import { readReport } from '../../shared/report/reportSnapshot'
 import { ReviewState } from '../../shared/review/reviewState'
 import type { ExportedFile } from '../admin/exportBoard'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors/DomainError'
 import type { OpenServices } from '../openServices'
 import type { BoardRecord } from '../storage/MetaData'
 import { exportFileName, type DocumentStamp } from './documentStamp'
@@ -19,7 +19,7 @@ import { renderInWorker } from './renderInWorker'
  */
 export async function renderBoardDocuments (s: OpenServices, board: BoardRecord, format: 'docx' | 'pdf', what: 'plan' | 'report' | 'all' | 'timeline'): Promise<ExportedFile[]> {
   const year = parseAcademicYear(board.year)
-  if (!year.ok) throw HttpError.validation(year.error)
+  if (!year.ok) throw DomainError.validation(year.error)
   const { plan, report, frozen, stamp } = await sources(s, board)
   const planSnapshot = readPlan(plan)
   const files: ExportedFile[] = []
@@ -34,7 +34,7 @@ export async function renderBoardDocuments (s: OpenServices, board: BoardRecord,
     files.push({ name: exportFileName('report', board.district, board.year, format), bytes })
   }
   if (what === 'timeline') {
-    if (format !== 'pdf') throw HttpError.validation('Таймлайн выгружается только в PDF (--format pdf).')
+    if (format !== 'pdf') throw DomainError.validation('Таймлайн выгружается только в PDF (--format pdf).')
     files.push({ name: exportFileName('timeline', board.district, board.year, 'pdf'), bytes: await renderInWorker({ kind: 'timeline-pdf', input: { plan: planSnapshot, ...common } }) })
   }
   return files
@@ -55,6 +55,6 @@ async function sources (s: OpenServices, board: BoardRecord): Promise<{ plan: Y.
   }
   const plan = await s.hub.snapshot(board.documents.plan)
   const report = await s.hub.snapshot(board.documents.report)
-  if (!plan || !report) throw new HttpError(500, 'internal', 'Документы доски повреждены: выгрузка невозможна.')
+  if (!plan || !report) throw DomainError.damaged('Документы доски повреждены: выгрузка невозможна.')
   return { plan, report, stamp: { kind: 'draft' } }
 }

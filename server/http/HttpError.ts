@@ -1,6 +1,6 @@
 import { ErrorCode, errorMessages } from '../../shared/errors'
 
-export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 500
+export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500
 
 /** The one error type routes throw; `onError` turns it into `{ error: { code, message } }`. */
 export class HttpError extends Error {

@@ -7,6 +7,8 @@ import type { UpgradeWebSocket } from 'hono/ws'
 import type { WebSocket } from 'ws'
 import { ErrorCode, errorMessages, type ApiErrorBody } from '../../shared/errors'
 import type { Services } from './appEnv'
+import { DomainError } from '../errors/DomainError'
+import { errorStatus } from './errorStatus'
 import { HttpError } from './HttpError'
 import { sameOrigin } from './sameOrigin'
 import { boardRoutes } from './routes/boardRoutes'
@@ -62,6 +64,12 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
     if (error instanceof HttpError) {
       const body: ApiErrorBody = { error: { code: error.code, message: error.message } }
       return c.json(body, error.status)
+    }
+    if (error instanceof DomainError) {
+      // A damaged document is expected to be reported, but the operator needs its details too.
+      if (error.code === ErrorCode.internal) options.log(`${c.req.method} ${c.req.path}: ${error.message}`)
+      const body: ApiErrorBody = { error: { code: error.code, message: error.message } }
+      return c.json(body, errorStatus[error.code])
     }
     options.log(`Ошибка при обработке ${c.req.method} ${c.req.path}: ${error.stack ?? String(error)}`)
     const body: ApiErrorBody = { error: { code: ErrorCode.internal, message: errorMessages.internal } }

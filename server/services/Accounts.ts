@@ -3,7 +3,7 @@ import type { CreateUserRequest, UpdateUserRequest, UserInfo } from '../../share
 import { ErrorCode } from '../../shared/errors'
 import { hashPassword, verifyPassword } from '../auth/passwords'
 import { SESSION_TTL_MS, hashSessionToken, newSessionToken } from '../auth/sessionToken'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors/DomainError'
 import type { UserRecord } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
 
@@ -46,8 +46,8 @@ export class Accounts {
     const user = this.find(login)
     // Verify even for an unknown login, so timing does not reveal which logins exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
-    if (!user || !ok) throw new HttpError(401, ErrorCode.invalidCredentials)
-    if (!user.active) throw new HttpError(403, ErrorCode.userDeactivated)
+    if (!user || !ok) throw new DomainError(ErrorCode.invalidCredentials)
+    if (!user.active) throw new DomainError(ErrorCode.userDeactivated)
     const token = newSessionToken()
     const now = this.now()
     await this.meta.update(data => {
@@ -97,7 +97,7 @@ export class Accounts {
   }
 
   async create (request: CreateUserRequest): Promise<UserInfo> {
-    if (this.find(request.login)) throw HttpError.conflict(`Пользователь «${request.login}» уже существует.`)
+    if (this.find(request.login)) throw DomainError.conflict(`Пользователь «${request.login}» уже существует.`)
     const passwordHash = await hashPassword(request.password)
     const user: UserRecord = {
       login: request.login,
@@ -113,9 +113,9 @@ export class Accounts {
 
   async update (login: string, request: UpdateUserRequest): Promise<UserInfo> {
     const user = this.find(login)
-    if (!user) throw HttpError.notFound(`Пользователь «${login}» не найден.`)
+    if (!user) throw DomainError.notFound(`Пользователь «${login}» не найден.`)
     if (user.login === ADMIN_LOGIN && (request.active === false || request.isAdmin === false)) {
-      throw HttpError.forbidden('Учётную запись admin нельзя отключить или лишить прав администратора.')
+      throw DomainError.forbidden('Учётную запись admin нельзя отключить или лишить прав администратора.')
     }
     const passwordHash = request.password ? await hashPassword(request.password) : null
     await this.meta.update(data => {
@@ -135,7 +135,7 @@ export class Accounts {
   async changeOwnPassword (login: string, currentPassword: string, newPassword: string, keepSession: string): Promise<void> {
     const user = this.find(login)
     if (!user || !(await verifyPassword(currentPassword, user.passwordHash))) {
-      throw new HttpError(400, ErrorCode.validation, 'Текущий пароль указан неверно.')
+      throw DomainError.validation('Текущий пароль указан неверно.')
     }
     const passwordHash = await hashPassword(newPassword)
     await this.meta.update(data => {

@@ -3,7 +3,8 @@ import type * as Y from 'yjs'
 import { ANNOTATIONS_KEY, findMentions, type AnnotationThread, type CreateAnnotationRequest, type Resolution } from '../../shared/review/annotationModel'
 import { ReviewState } from '../../shared/review/reviewState'
 import { Role } from '../../shared/roles'
-import { HttpError } from '../http/HttpError'
+import { ErrorCode } from '../../shared/errors'
+import { DomainError } from '../errors/DomainError'
 import type { BoardRecord, UserRecord } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
 import type { SyncHub } from '../sync/SyncHub'
@@ -65,8 +66,8 @@ export class Annotations {
   async remove (boardId: string, threadId: string, user: UserRecord): Promise<void> {
     const board = this.requireRole(boardId, user, [Role.owner, Role.editor, Role.commenter])
     const thread = (await this.list(board)).find(t => t.id === threadId)
-    if (!thread) throw HttpError.notFound('Замечание не найдено.')
-    if (thread.author !== user.login && this.boards.roleOf(user, boardId) !== Role.owner) throw HttpError.forbidden('Удалить замечание может его автор или владелец доски.')
+    if (!thread) throw DomainError.notFound('Замечание не найдено.')
+    if (thread.author !== user.login && this.boards.roleOf(user, boardId) !== Role.owner) throw DomainError.forbidden('Удалить замечание может его автор или владелец доски.')
     await this.write(board, doc => threadsOf(doc).delete(threadId))
   }
 
@@ -101,22 +102,22 @@ export class Annotations {
       updated = change(thread)
       threadsOf(doc).set(threadId, updated)
     })
-    if (!updated) throw HttpError.notFound('Замечание не найдено.')
+    if (!updated) throw DomainError.notFound('Замечание не найдено.')
     return updated
   }
 
   private async write (board: BoardRecord, apply: (doc: Y.Doc) => void): Promise<void> {
     if (!(await this.hub.change(board.documents.annotations, apply))) {
-      throw new HttpError(500, 'internal', 'Документ замечаний повреждён на сервере. Обратитесь к администратору.')
+      throw DomainError.damaged('Документ замечаний повреждён на сервере. Обратитесь к администратору.')
     }
   }
 
   private requireRole (boardId: string, user: UserRecord, allowed: Role[]): BoardRecord {
     const board = this.boards.record(boardId)
     const role = board ? this.boards.roleOf(user, boardId) : null
-    if (!board || !role) throw HttpError.notFound('Доска не найдена или у вас нет к ней доступа.')
-    if (!allowed.includes(role)) throw HttpError.forbidden('Ваша роль не позволяет это действие с замечаниями.')
-    if (board.review?.state === ReviewState.agreed) throw new HttpError(409, 'read_only', 'Доска согласована: замечания закрыты до повторного открытия.')
+    if (!board || !role) throw DomainError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (!allowed.includes(role)) throw DomainError.forbidden('Ваша роль не позволяет это действие с замечаниями.')
+    if (board.review?.state === ReviewState.agreed) throw new DomainError(ErrorCode.boardAgreed, 'Доска согласована: замечания закрыты до повторного открытия.')
     return board
   }
 }

@@ -6,7 +6,7 @@ import { boardNotesFragment, boardTitleText } from '../../shared/board/boardDocs
 import { seedReportTemplate } from '../../shared/report/reportTemplate'
 import { ErrorCode } from '../../shared/errors'
 import { Role, canEditContent } from '../../shared/roles'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors/DomainError'
 import type { DocStore } from '../storage/DocStore'
 import type { BoardRecord, UserRecord } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
@@ -42,7 +42,7 @@ export class Boards {
     const board = this.meta.data.boards.find(b => b.id === boardId)
     const role = board ? this.roleOf(user, boardId) : null
     // Not a member and no such board look the same: ids of other boards stay private.
-    if (!board || !role) throw HttpError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (!board || !role) throw DomainError.notFound('Доска не найдена или у вас нет к ней доступа.')
     const members = this.meta.data.members
       .filter(m => m.boardId === boardId)
       .map(m => ({ login: m.login, name: this.accounts.find(m.login)?.name ?? m.login, role: m.role }))
@@ -57,7 +57,7 @@ export class Boards {
 
   async create (request: CreateBoardRequest, creator: UserRecord): Promise<BoardDetails> {
     const owner = request.owner ? this.accounts.find(request.owner) : creator
-    if (!owner) throw HttpError.validation(`Пользователь «${request.owner}» не найден.`)
+    if (!owner) throw DomainError.validation(`Пользователь «${request.owner}» не найден.`)
     const board = this.newRecord(request.district, request.year, creator.login)
     await this.insert(board, [{ login: owner.login, role: Role.owner }], {
       plan: initialPlanState(boardTitle(board)),
@@ -69,7 +69,7 @@ export class Boards {
   /** A board record with a fresh id and first-generation document names. */
   newRecord (district: string, year: string, createdBy: string, id = `b${randomBytes(6).toString('hex')}`): BoardRecord {
     const parsed = parseAcademicYear(year)
-    if (!parsed.ok) throw HttpError.validation(parsed.error)
+    if (!parsed.ok) throw DomainError.validation(parsed.error)
     return {
       id,
       district,
@@ -108,7 +108,7 @@ export class Boards {
   async setMember (boardId: string, login: string, role: Role, actor: UserRecord): Promise<BoardDetails> {
     this.requireManager(boardId, actor)
     const user = this.accounts.find(login)
-    if (!user) throw HttpError.notFound(`Пользователь «${login}» не найден.`)
+    if (!user) throw DomainError.notFound(`Пользователь «${login}» не найден.`)
     const current = this.meta.data.members.find(m => m.boardId === boardId && m.login === user.login)
     if (current?.role === Role.owner && role !== Role.owner) this.requireAnotherOwner(boardId, user.login)
     await this.meta.update(data => {
@@ -122,7 +122,7 @@ export class Boards {
   async removeMember (boardId: string, login: string, actor: UserRecord): Promise<BoardDetails> {
     this.requireManager(boardId, actor)
     const member = this.meta.data.members.find(m => m.boardId === boardId && m.login.toLowerCase() === login.toLowerCase())
-    if (!member) throw HttpError.notFound(`«${login}» не участник этой доски.`)
+    if (!member) throw DomainError.notFound(`«${login}» не участник этой доски.`)
     if (member.role === Role.owner) this.requireAnotherOwner(boardId, member.login)
     await this.meta.update(data => {
       data.members = data.members.filter(m => !(m.boardId === boardId && m.login === member.login))
@@ -148,13 +148,13 @@ export class Boards {
 
   private requireManager (boardId: string, actor: UserRecord): void {
     const role = this.roleOf(actor, boardId)
-    if (!role) throw HttpError.notFound('Доска не найдена или у вас нет к ней доступа.')
-    if (role !== Role.owner) throw HttpError.forbidden('Участниками доски управляет её владелец.')
+    if (!role) throw DomainError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (role !== Role.owner) throw DomainError.forbidden('Участниками доски управляет её владелец.')
   }
 
   private requireAnotherOwner (boardId: string, login: string): void {
     const others = this.meta.data.members.filter(m => m.boardId === boardId && m.role === Role.owner && m.login !== login)
-    if (others.length === 0) throw new HttpError(409, ErrorCode.lastOwner)
+    if (others.length === 0) throw new DomainError(ErrorCode.lastOwner)
   }
 }
 

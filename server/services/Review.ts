@@ -8,7 +8,8 @@ import { readReport } from '../../shared/report/reportSnapshot'
 import { REVIEW_KEY, ReviewState, type ReviewEvent } from '../../shared/review/reviewState'
 import { VersionKind } from '../../shared/review/versionModel'
 import { Role } from '../../shared/roles'
-import { HttpError } from '../http/HttpError'
+import { ErrorCode } from '../../shared/errors'
+import { DomainError } from '../errors/DomainError'
 import type { BoardRecord, UserRecord } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
 import type { SyncHub } from '../sync/SyncHub'
@@ -35,25 +36,25 @@ export class Review {
 
   async submit (boardId: string, user: UserRecord): Promise<void> {
     const board = this.requireOwner(boardId, user)
-    if (board.review?.state !== ReviewState.draft) throw HttpError.conflict('На рассмотрение передаётся черновик.')
+    if (board.review?.state !== ReviewState.draft) throw DomainError.conflict('На рассмотрение передаётся черновик.')
     await this.record(board, { state: ReviewState.review, by: user.login, byName: user.name, at: this.now().toISOString() })
   }
 
   async agree (boardId: string, user: UserRecord, override: boolean): Promise<ReviewEvent> {
     const board = this.requireOwner(boardId, user)
-    if (board.review?.state === ReviewState.agreed) throw HttpError.conflict('Доска уже согласована.')
+    if (board.review?.state === ReviewState.agreed) throw DomainError.conflict('Доска уже согласована.')
     const open = await this.annotations.openCount(board)
     if (open > 0 && !override) {
-      throw new HttpError(409, 'conflict', `Есть открытые замечания (${open}). Закройте их или согласуйте с явным подтверждением владельца.`)
+      throw DomainError.conflict(`Есть открытые замечания (${open}). Закройте их или согласуйте с явным подтверждением владельца.`)
     }
     const plan = await this.hub.snapshot(board.documents.plan)
     const report = await this.hub.snapshot(board.documents.report)
-    if (!plan || !report) throw new HttpError(500, 'internal', 'Документы доски повреждены.')
+    if (!plan || !report) throw DomainError.damaged('Документы доски повреждены.')
     const year = parseAcademicYear(board.year)
-    if (!year.ok) throw HttpError.validation(year.error)
+    if (!year.ok) throw DomainError.validation(year.error)
     const errors = validatePlan(readPlan(plan), year.year).filter(p => p.severity === 'error')
     if (errors.length > 0) {
-      throw new HttpError(409, 'validation', `В плане есть ошибки (${errors.length}), например: «${errors[0].message}». Исправьте их перед согласованием.`)
+      throw new DomainError(ErrorCode.planInvalid, `В плане есть ошибки (${errors.length}), например: «${errors[0].message}». Исправьте их перед согласованием.`)
     }
     const frozen = freezeGeneratedBlocks(readReport(report), { plan: readPlan(plan), registry: readRegistry(plan), year: year.year })
     const at = this.now()
@@ -66,7 +67,7 @@ export class Review {
 
   async reopen (boardId: string, user: UserRecord): Promise<void> {
     const board = this.requireOwner(boardId, user)
-    if (board.review?.state !== ReviewState.agreed && board.review?.state !== ReviewState.review) throw HttpError.conflict('Доска уже в черновике.')
+    if (board.review?.state !== ReviewState.agreed && board.review?.state !== ReviewState.review) throw DomainError.conflict('Доска уже в черновике.')
     await this.record(board, { state: ReviewState.draft, by: user.login, byName: user.name, at: this.now().toISOString() })
   }
 
@@ -88,8 +89,8 @@ export class Review {
   private requireOwner (boardId: string, user: UserRecord): BoardRecord {
     const board = this.boards.record(boardId)
     const role = board ? this.boards.roleOf(user, boardId) : null
-    if (!board || !role) throw HttpError.notFound('Доска не найдена или у вас нет к ней доступа.')
-    if (role !== Role.owner) throw HttpError.forbidden('Согласованием доски управляет её владелец.')
+    if (!board || !role) throw DomainError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (role !== Role.owner) throw DomainError.forbidden('Согласованием доски управляет её владелец.')
     return board
   }
 }

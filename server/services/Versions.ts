@@ -8,7 +8,7 @@ import { diffVersions } from '../../shared/review/diffVersions'
 import { planDocLayout, reportDocLayout } from '../../shared/review/docLayouts'
 import { restoreDoc } from '../../shared/review/restoreDoc'
 import { VersionKind, type VersionDiff, type VersionInfo } from '../../shared/review/versionModel'
-import { HttpError } from '../http/HttpError'
+import { DomainError } from '../errors/DomainError'
 import type { BoardRecord } from '../storage/MetaData'
 import type { VersionStore } from '../storage/VersionStore'
 import type { SyncHub } from '../sync/SyncHub'
@@ -64,7 +64,7 @@ export class Versions {
   async create (board: BoardRecord, kind: VersionKind, name: string, by: string, frozen?: string): Promise<VersionInfo> {
     const plan = await this.hub.snapshot(board.documents.plan)
     const report = await this.hub.snapshot(board.documents.report)
-    if (!plan || !report) throw new HttpError(500, 'internal', 'Документы доски повреждены: версия не создана.')
+    if (!plan || !report) throw DomainError.damaged('Документы доски повреждены: версия не создана.')
     const previous = (await this.store.list(board.id)).at(-1)
     const createdAt = this.now()
     const info: VersionInfo = {
@@ -103,7 +103,7 @@ export class Versions {
     const before = await this.create(board, VersionKind.restore, `Перед восстановлением «${name}»`, by)
     const okPlan = await this.hub.change(board.documents.plan, doc => restoreDoc(doc, target.plan, planDocLayout))
     const okReport = await this.hub.change(board.documents.report, doc => restoreDoc(doc, target.report, reportDocLayout))
-    if (!okPlan || !okReport) throw new HttpError(500, 'internal', 'Документы доски повреждены: восстановление не выполнено.')
+    if (!okPlan || !okReport) throw DomainError.damaged('Документы доски повреждены: восстановление не выполнено.')
     return before
   }
 
@@ -127,7 +127,7 @@ export class Versions {
 
   private async loadDocs (boardId: string, versionId: string): Promise<{ plan: Y.Doc; report: Y.Doc; frozen?: string }> {
     const states = await this.store.load(boardId, versionId)
-    if (!states) throw HttpError.notFound('Версия не найдена.')
+    if (!states) throw DomainError.notFound('Версия не найдена.')
     const plan = new Y.Doc()
     const report = new Y.Doc()
     Y.applyUpdate(plan, states.plan)
@@ -138,7 +138,7 @@ export class Versions {
   private async currentDocs (board: BoardRecord): Promise<{ plan: Y.Doc; report: Y.Doc }> {
     const plan = await this.hub.snapshot(board.documents.plan)
     const report = await this.hub.snapshot(board.documents.report)
-    if (!plan || !report) throw new HttpError(500, 'internal', 'Документы доски повреждены.')
+    if (!plan || !report) throw DomainError.damaged('Документы доски повреждены.')
     return { plan, report }
   }
 

@@ -8,7 +8,7 @@ export function submitForReview (boardId: string): Promise<ApiResult<BoardDetail
   return apiRequest('POST', `${base(boardId)}/submit`, {})
 }
 
-/** 409 with a Russian message when annotations are open (code conflict) or the plan has errors (code validation). */
+/** 409 with a Russian message when annotations are open (code conflict) or the plan has errors (code plan_invalid). */
 export function agreeBoard (boardId: string, override: boolean): Promise<ApiResult<BoardDetails>> {
   return apiRequest('POST', `${base(boardId)}/agree`, override ? { override: true } : {})
 }

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import { createAnnotationRequest, replyRequest, resolveRequest } from '../../../shared/review/annotationModel'
 import { ReviewState } from '../../../shared/review/reviewState'
 import { createVersionRequest, VersionKind } from '../../../shared/review/versionModel'
+import { ErrorCode } from '../../../shared/errors'
 import { Role } from '../../../shared/roles'
 import type { AppEnv, Services } from '../appEnv'
 import { HttpError } from '../HttpError'
@@ -73,7 +74,7 @@ export function reviewRoutes (services: Services) {
   app.post('/:id/versions/:version/restore', async c => {
     const details = boards.details(id(c.req.param('id')), c.get('auth').user)
     if (details.role !== Role.owner && details.role !== Role.editor) throw HttpError.forbidden('Восстанавливают версию владелец и редакторы.')
-    if (details.review.state === ReviewState.agreed) throw new HttpError(409, 'read_only', 'Доска согласована: чтобы восстановить версию, владелец должен открыть её снова.')
+    if (details.review.state === ReviewState.agreed) throw new HttpError(409, ErrorCode.boardAgreed, 'Доска согласована: чтобы восстановить версию, владелец должен открыть её снова.')
     return c.json({ savedBefore: await versions.restore(boards.record(details.id)!, id(c.req.param('version')), c.get('auth').user.login) })
   })
 
