@@ -42,6 +42,14 @@ describe('kill -9 of one instance while its clients type', () => {
     const urls = [victim!.url, survivor.server.url]
     const typists: Typist[] = ['а', 'б', 'в'].map(prefix => ({ prefix, client: new FailoverClient(urls, board.documents.plan, survivor.admin.cookie), typed: [], acknowledged: 0 }))
     await Promise.all(typists.map(t => t.client.connection.whenSynced()))
+    // Someone on the doomed instance who never moves (a tab left open), watched from the survivor.
+    const stranded = connectDoc(victim!.url, board.documents.plan, survivor.admin.cookie)
+    const watcher = connectDoc(survivor.server.url, board.documents.plan, survivor.admin.cookie)
+    await Promise.all([stranded.whenSynced(), watcher.whenSynced()])
+    const strandedSeen = () => watcher.awareness.getStates().has(stranded.doc.clientID)
+    const seen = new Promise<void>(resolve => watcher.awareness.on('change', () => { if (strandedSeen()) resolve() }))
+    stranded.awareness.setLocalStateField('user', { color: '#8e44ad' })
+    await seen
     const watch = (t: Typist) => {
       // When the connection says «Сохранено», everything typed before is acknowledged.
       const onState = (state: string) => { if (state === 'saved') t.acknowledged = t.typed.length }
@@ -67,7 +75,9 @@ describe('kill -9 of one instance while its clients type', () => {
       for (const t of typists) type(t, i)
       // Typing pace, not a wait for a condition.
       await new Promise(resolve => setTimeout(resolve, 15))
-      if (!killed && i >= 20 && typists.every(t => t.acknowledged > 0)) {
+      // A third of the way in, let every typist see «Сохранено» once; kill in the middle of what follows.
+      if (i === 20) await Promise.all(typists.map(t => t.client.connection.whenSaved()))
+      if (i === 35) {
         victim!.child.kill('SIGKILL')
         await victim!.exited
         killed = true
@@ -80,6 +90,14 @@ describe('kill -9 of one instance while its clients type', () => {
       await t.client.connection.whenSynced()
       await t.client.connection.whenSaved()
     }))
+    // The stranded client's presence, last relayed by the dead instance, expires on the survivor (30 s awareness timeout).
+    const gone = new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('stranded presence still shown')), 45_000)
+      const check = () => { if (!strandedSeen()) { clearTimeout(timer); resolve() } }
+      watcher.awareness.on('change', check)
+      check()
+    })
+    await gone
     // A fresh client of the survivor: every acknowledged word, and (Yjs resends) every typed one.
     const check = connectDoc(survivor.server.url, board.documents.plan, survivor.admin.cookie)
     await check.whenSynced()
