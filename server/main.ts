@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { MissingMetadataError } from './dataFolder'
 import { DataBusyError } from './dataLock'
 import { MetaStoreCorruptError } from './storage/LowMetaStore'
 import { startServer } from './startServer'
@@ -25,6 +26,8 @@ function clusterConfig () {
   return databaseUrl ? { databaseUrl, redisUrl } : undefined
 }
 
+const flag = (name: string) => ['1', 'true', 'yes'].includes((process.env[name] ?? '').toLowerCase())
+
 const log = (message: string) => console.error(`[${new Date().toISOString()}] ${message}`)
 
 try {
@@ -36,6 +39,7 @@ try {
     clientDir,
     saveDebounceMs: optionalNumber('PLANERKA_SAVE_DEBOUNCE_MS'),
     saveMaxWaitMs: optionalNumber('PLANERKA_SAVE_MAX_WAIT_MS'),
+    http: { secureCookies: flag('PLANERKA_SECURE_COOKIES'), trustProxy: flag('PLANERKA_TRUST_PROXY') },
     log,
     cluster: clusterConfig(),
   })
@@ -61,7 +65,7 @@ try {
   process.on('SIGINT', () => stop('SIGINT'))
   process.on('SIGTERM', () => stop('SIGTERM'))
 } catch (error) {
-  if (error instanceof MetaStoreCorruptError || error instanceof DataBusyError) {
+  if (error instanceof MetaStoreCorruptError || error instanceof DataBusyError || error instanceof MissingMetadataError) {
     console.error(`Планёрка не запущена: ${error.message}`)
   } else if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`Планёрка не запущена: порт ${port} занят. Укажите другой: PORT=8081 npm start`)

@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { AuditLog } from './audit/AuditLog'
+import { FileAuditLog } from './audit/FileAuditLog'
 import { Accounts } from './services/Accounts'
 import { Annotations } from './services/Annotations'
 import { Boards } from './services/Boards'
@@ -31,6 +33,8 @@ export interface ServicesOptions {
    * keeps only this instance's lock) and Redis carries live edits between them.
    */
   cluster?: ClusterConfig
+  /** Wraps the document store (tests inject faults such as a full disk through it). */
+  wrapDocStore?: (store: DocStore) => DocStore
 }
 
 export interface OpenServices {
@@ -42,6 +46,8 @@ export interface OpenServices {
   annotations: Annotations
   versions: Versions
   review: Review
+  /** Sign-ins, role changes, review states, exports, restores, deletions (see shared/audit.ts). */
+  audit: AuditLog
   /** Problems found in stored documents (each names its file). */
   damagedDocuments: string[]
   /** Runs `work` while no other instance sharing the stores runs its own (first-start setup). */
@@ -63,7 +69,8 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     ? await (await import('./cluster/openClusterStores')).openClusterStores(options.cluster, options.log, () => reauthorize())
     : null
   const meta: MetaStore = cluster?.meta ?? await LowMetaStore.open(join(options.dataDir, 'db.json'))
-  const docStore: DocStore = cluster?.docStore ?? new FileDocStore(join(options.dataDir, 'docs'))
+  const baseStore: DocStore = cluster?.docStore ?? new FileDocStore(join(options.dataDir, 'docs'))
+  const docStore = options.wrapDocStore ? options.wrapDocStore(baseStore) : baseStore
   const versionStore: VersionStore = cluster?.versionStore ?? new FileVersionStore(join(options.dataDir, 'versions'))
   let versions: Versions | null = null
   const hub = new SyncHub(docStore, {
@@ -80,7 +87,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
   versions = new Versions(versionStore, boards, hub, options.log)
   // Roles, members or sessions changed on another instance: re-check the connections open here.
   reauthorize = () => hub.reauthorize(principal => boards.accessOf(principal))
-  const annotations = new Annotations(boards, hub, meta)
+  const annotations = new Annotations(boards, hub, meta, (boardId, logins) => versions!.recordAuthors(boardId, logins))
   const review = new Review(boards, annotations, versions, hub, meta)
   return {
     meta,
@@ -91,6 +98,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     annotations,
     versions,
     review,
+    audit: cluster?.audit ?? new FileAuditLog(join(options.dataDir, 'audit.jsonl'), options.log),
     damagedDocuments,
     exclusively: work => cluster ? cluster.exclusively(work) : work(),
     async close () {

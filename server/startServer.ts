@@ -4,11 +4,14 @@ import { serve, type ServerType } from '@hono/node-server'
 import { createNodeWebSocket } from '@hono/node-ws'
 import { Hono } from 'hono'
 import { AdminOps } from './admin/AdminOps'
-import { acquireDataLock, DataBusyError, writeLockPort } from './dataLock'
+import { checkMetadataPresent, initialiseData } from './dataFolder'
+import { acquireDataLock, DataBusyError } from './dataLock'
+import type { HttpSettings } from './http/appEnv'
 import { createApp } from './http/createApp'
 import { openServices, type OpenServices } from './openServices'
 import type { SyncHub } from './sync/SyncHub'
 import type { ClusterConfig } from './cluster/openClusterStores'
+import type { DocStore } from './storage/DocStore'
 
 export interface ServerOptions {
   port: number
@@ -25,6 +28,10 @@ export interface ServerOptions {
   log?: (message: string) => void
   /** PostgreSQL and Redis for several instances (PLANERKA_DATABASE_URL, PLANERKA_REDIS_URL). */
   cluster?: ClusterConfig
+  /** Secure cookies, trusting a reverse proxy, sign-in limits (see http/appEnv.ts). */
+  http?: Partial<HttpSettings>
+  /** Wraps the document store (tests inject faults such as a full disk through it). */
+  wrapDocStore?: (store: DocStore) => DocStore
 }
 
 export interface RunningServer {
@@ -47,26 +54,21 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   if (!lock.ok) throw new DataBusyError(options.dataDir, lock.holder)
   let services: OpenServices
   try {
+    // With PostgreSQL the folder holds no metadata by design.
+    if (!options.cluster) await checkMetadataPresent(options.dataDir)
     services = await openServices({ ...options, log })
   } catch (error) {
     await lock.release()
     throw error
   }
-  const { meta, hub, accounts, boards, damagedDocuments } = services
+  const { hub, damagedDocuments } = services
   for (const problem of damagedDocuments) log(`ВНИМАНИЕ: ${problem}. Документ не будет открыт, пока файл не восстановлен.`)
 
-  // Once however many instances start together on the same PostgreSQL.
-  const admin = await services.exclusively(async () => {
-    const made = await accounts.ensureAdmin(options.adminPassword)
-    if (made.created && options.demo !== false && meta.data.boards.length === 0) {
-      await boards.create({ district: 'Демо-район', year: '2023-2024' }, accounts.find('admin')!)
-    }
-    return made
-  })
+  const admin = await initialiseData(services, options)
 
   const root = new Hono()
   const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket({ app: root })
-  root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log }))
+  root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log, settings: options.http }))
 
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: root.fetch, port: options.port, hostname: options.host }, () => resolve(s))
@@ -78,13 +80,13 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   })
   injectWebSocket(server)
   const port = (server.address() as AddressInfo).port
-  await writeLockPort(options.dataDir, port)
+  lock.update({ port })
 
   let closing: Promise<void> | null = null
   return {
     port,
     url: `http://localhost:${port}`,
-    generatedAdminPassword: admin.generatedPassword,
+    generatedAdminPassword: admin.generatedAdminPassword,
     damagedDocuments,
     hub,
     close () {

@@ -3,17 +3,18 @@
  * by forms on the client) and response shapes. Errors are ApiErrorBody.
  */
 import { z } from 'zod'
+import { passwordProblem } from './auth/passwordStrength'
 import { roles, type Role } from './roles'
 import { parseAcademicYear } from './academicYear'
 import type { ReviewEvent, ReviewState } from './review/reviewState'
+import { loginSchema } from './users/login'
 
-const login = z.string().trim()
-  .min(2, 'Логин — не короче 2 символов.')
-  .max(64, 'Логин — не длиннее 64 символов.')
-  .regex(/^[a-zA-Z0-9._-]+$/, 'Логин может содержать латинские буквы, цифры, точку, дефис и подчёркивание.')
-const password = z.string()
-  .min(8, 'Пароль — не короче 8 символов.')
-  .max(200, 'Пароль — не длиннее 200 символов.')
+const login = loginSchema
+/** A new password: long enough and not a common one (see auth/passwordStrength.ts). */
+const password = z.string().superRefine((value, context) => {
+  const problem = passwordProblem(value)
+  if (problem) context.addIssue({ code: 'custom', message: problem })
+})
 const personName = z.string().trim().min(1, 'Укажите имя.').max(200, 'Имя — не длиннее 200 символов.')
 
 export const loginRequest = z.object({
@@ -94,6 +95,16 @@ export interface BoardMember {
   name: string
   role: Role
 }
+
+/** GET /api/boards/:id/member-candidates?q=…: a person the board's owner may add; `role` when already a member. */
+export interface MemberCandidate {
+  login: string
+  name: string
+  role: Role | null
+}
+
+/** Longest search text taken; a name and patronymic fit with room to spare. */
+export const MEMBER_SEARCH_MAX_LENGTH = 100
 
 export interface BoardDetails extends BoardSummary {
   documents: BoardDocuments

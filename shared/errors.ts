@@ -16,6 +16,12 @@ export const ErrorCode = {
   unreadableFile: 'unreadable_file',
   tooManyAttempts: 'too_many_attempts',
   weakPassword: 'weak_password',
+  /** The board is agreed: its planned columns and structure (or the whole report) are locked until reopening. */
+  locked: 'locked',
+  /** A suggestion's words changed since it was made; the answer carries the current words. */
+  staleSuggestion: 'stale_suggestion',
+  /** The server could not write to its disk; the change was not kept. */
+  notSaved: 'not_saved',
   internal: 'internal',
 } as const
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode]
@@ -37,10 +43,13 @@ export const errorMessages: Record<ErrorCode, string> = {
   unreadable_file: 'Файл не удалось прочитать.',
   too_many_attempts: 'Слишком много попыток. Повторите позже.',
   weak_password: 'Пароль слишком простой.',
+  locked: 'План согласован: плановые столбцы и структура закрыты до повторного открытия, изменять можно только факт.',
+  stale_suggestion: 'Текст изменился после того, как правку предложили: примите решение по новому тексту.',
+  not_saved: 'Сервер не смог записать изменение на диск, оно не сохранено. Повторите позже.',
   internal: 'Внутренняя ошибка сервера. Попробуйте ещё раз.',
 }
 
 /** The body of every REST error response. */
 export interface ApiErrorBody {
-  error: { code: ErrorCode; message: string }
+  error: { code: ErrorCode; message: string; /** For stale_suggestion: the anchored words as they are now. */ current?: string }
 }

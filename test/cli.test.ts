@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -70,11 +70,14 @@ describe('planerka CLI', () => {
     expect((await planerka(await tempDir(), 'timing', 'май', '--year', '2023')).code).toBe(2)
   })
 
-  test('errors are clear and exit non-zero: no data, missing file, unknown board, bad format', async () => {
-    const empty = await tempDir()
-    const noData = await planerka(empty, 'users', 'list')
+  test('errors are clear and exit non-zero: documents without db.json, missing file, unknown board, bad format', async () => {
+    const orphaned = await tempDir()
+    await mkdir(join(orphaned, 'docs'))
+    await writeFile(join(orphaned, 'docs', 'board.plan.bin'), new Uint8Array([1, 2, 3]))
+    const noData = await planerka(orphaned, 'users', 'list')
     expect(noData.code).toBe(1)
-    expect(noData.stderr).toContain('нет данных Планёрки')
+    expect(noData.stderr).toContain('нет файла db.json')
+    expect(noData.stderr).toContain('docs/ (файлов: 1)')
 
     const dataDir = await tempDir()
     const { server } = await serverOn(dataDir)
@@ -136,7 +139,7 @@ describe('planerka CLI', () => {
     const newPassword = /пароль: (\S+)/.exec(reset.stdout)![1]
     expect((await petrova.request('GET', '/api/boards')).status).toBe(401)
     await petrova.signIn('petrova', newPassword)
-    expect((await planerka(dataDir, 'users', 'create', 'xx1', '--name', 'X', '--password', 'short')).stderr).toContain('не короче 8')
+    expect((await planerka(dataDir, 'users', 'create', 'xx1', '--name', 'X', '--password', 'short')).stderr).toContain('не короче 10')
 
     // Without a server the CLI opens the data itself.
     server.child.kill('SIGTERM')

@@ -9,6 +9,8 @@ export interface ApiError {
   code: ApiErrorCode
   /** Russian, ready to show to the user. */
   message: string
+  /** A stale suggestion: the words as they are now. */
+  current?: string
 }
 
 /** Expected failures are values: callers show `error.message`. */
@@ -86,7 +88,7 @@ export async function apiRequest<T> (
   if (response.ok) return { ok: true, data: payload as T }
 
   const error: ApiError = isApiErrorBody(payload)
-    ? { code: payload.error.code, message: payload.error.message }
+    ? { code: payload.error.code, message: payload.error.message, ...(typeof payload.error.current === 'string' ? { current: payload.error.current } : {}) }
     : { code: ErrorCode.internal, message: strings.api.unexpected(response.status) }
 
   // A wrong password is a 401 too, but it does not end anyone's session.

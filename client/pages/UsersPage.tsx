@@ -6,6 +6,7 @@ import { PageStatus } from '../components/PageStatus'
 import { SuccessNotice } from '../components/SuccessNotice'
 import { useDocumentTitle } from '../hooks/useDocumentTitle'
 import { strings } from '../strings'
+import { AuditLogSection } from '../users/AuditLogSection'
 import { CreateUserForm } from '../users/CreateUserForm'
 import { UserRow } from '../users/UserRow'
 
@@ -66,6 +67,7 @@ export function UsersPage ({ user: me, onUserChanged }: UsersPageProps) {
           )
         : null}
       <CreateUserForm onCreated={created => replace(created, s.created(created.login))} />
+      <AuditLogSection />
     </section>
   )
 }

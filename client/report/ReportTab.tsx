@@ -8,7 +8,7 @@ import { useReportReady } from './useReportReady'
 
 /** The «Отчёт» tab: the report document, shown once it has arrived, with the plan feeding its generated blocks. */
 export function ReportTab () {
-  const { report, plan, canWrite, me, year } = useBoardConnection()
+  const { board, report, plan, canWrite, me, year } = useBoardConnection()
   const ready = useReportReady(report)
   const input = useGenerationInput(plan?.doc ?? null, year)
   const context = useMemo(() => report ? { reportDoc: report.doc, canWrite, input } : null, [report, canWrite, input])
@@ -16,7 +16,7 @@ export function ReportTab () {
   if (!report || !ready || !context) return <p className="page-status">{reportStrings.connecting}</p>
   return (
     <ReportContext.Provider value={context}>
-      <ReportWorkspace connection={report} canWrite={canWrite} me={me} />
+      <ReportWorkspace boardId={board.id} connection={report} canWrite={canWrite} me={me} />
     </ReportContext.Provider>
   )
 }

@@ -6,7 +6,10 @@ import StarterKit from '@tiptap/starter-kit'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { AnnotationHighlights, type AnnotationHighlightsOptions } from '../review/report/annotationHighlights'
+import { guardYBinding } from '../sync/guardYBinding'
 import type { PresenceUser } from '../sync/useDocConnection'
+import { CaptionNode } from './nodes/CaptionNode'
+import { FootnoteNode } from './nodes/FootnoteNode'
 import { GeneratedBlockNode } from './nodes/GeneratedBlockNode'
 import { TypedTableNode } from './nodes/TypedTableNode'
 import { ReadOnlyGuard } from './readOnlyGuard'
@@ -30,6 +33,7 @@ export interface ReportExtensionOptions {
  * straight into the Yjs document).
  */
 export function reportExtensions ({ fragment, provider, user, annotations }: ReportExtensionOptions): Extensions {
+  guardYBinding()
   return [
     StarterKit.configure({
       // Collaboration brings its own undo that only undoes this user's changes.
@@ -51,6 +55,8 @@ export function reportExtensions ({ fragment, provider, user, annotations }: Rep
     TableKit.configure({ table: { resizable: false } }),
     GeneratedBlockNode,
     TypedTableNode,
+    CaptionNode,
+    FootnoteNode,
     ReadOnlyGuard,
     Collaboration.configure({ fragment }),
     // The caret extension owns the awareness 'user' field: keep the login in it for the presence list.

@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import type * as Y from 'yjs'
 import type { BoardMember } from '../../shared/api'
 import type { AnnotationAnchor, AnnotationThread } from '../../shared/review/annotationModel'
-import { ReviewState, type ReviewEvent } from '../../shared/review/reviewState'
+import type { ReviewEvent, ReviewState } from '../../shared/review/reviewState'
 import { Role } from '../../shared/roles'
 import { useBoardConnection } from '../board/live/BoardConnection'
 import { unreadComments, unreadInThread } from './unreadComments'
@@ -15,6 +15,8 @@ import { useReviewNotice } from './workflow/useReviewNotice'
 export interface AnnotationDraft {
   anchor: AnnotationAnchor
   quote: string
+  /** Start as a suggestion («Предложить правку») rather than a remark. */
+  suggest?: boolean
 }
 
 export interface ReviewValue {
@@ -27,9 +29,9 @@ export interface ReviewValue {
   annotationsDoc: Y.Doc | null
   reviewState: ReviewState
   history: readonly ReviewEvent[]
-  /** Owners, editors and commenters annotate and reply, until the board is agreed (the server then refuses). */
+  /** Owners, editors and commenters annotate, suggest and reply, on an agreed board too. */
   canAnnotate: boolean
-  /** Owners and editors close and reopen threads. */
+  /** Owners and editors close and reopen threads, and accept suggestions (not on an agreed board). */
   canResolve: boolean
   isOwner: boolean
   panelOpen: boolean
@@ -66,9 +68,9 @@ export function ReviewProvider ({ children }: { children: ReactNode }) {
   // The read mark as it was when the panel opened; null while unknown or closed.
   const [seenBefore, setSeenBefore] = useState<{ at: string | null } | null>(null)
 
-  const agreed = review.state === ReviewState.agreed
-  const canAnnotate = !agreed && board.role !== Role.viewer
-  const canResolve = !agreed && (board.role === Role.owner || board.role === Role.editor)
+  // The Council keeps talking after agreement; only applying a suggestion waits for reopening.
+  const canAnnotate = board.role !== Role.viewer
+  const canResolve = board.role === Role.owner || board.role === Role.editor
   const unread = readMark.loaded ? unreadComments(threads, me.login, readMark.lastReadAt) : 0
 
   const setPanelOpen = useCallback((open: boolean) => {
@@ -95,8 +97,6 @@ export function ReviewProvider ({ children }: { children: ReactNode }) {
   }, [])
   const cancelDraft = useCallback(() => setDraft(null), [])
   const newIn = useCallback((thread: AnnotationThread) => seenBefore ? unreadInThread(thread, me.login, seenBefore.at) : 0, [seenBefore, me.login])
-  // An agreed board takes no annotations: a half-written one is dropped with its form.
-  useEffect(() => { if (agreed) setDraft(null) }, [agreed])
 
   const value = useMemo<ReviewValue>(() => ({
     boardId: board.id,

@@ -5,7 +5,7 @@ import { apiRequest, type ApiResult } from '../api/apiClient'
 const base = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/annotations`
 const thread = (boardId: string, threadId: string) => `${base(boardId)}/${encodeURIComponent(threadId)}`
 
-export function createThread (boardId: string, request: { anchor: AnnotationAnchor; quote: string; text: string }): Promise<ApiResult<AnnotationThread>> {
+export function createThread (boardId: string, request: { anchor: AnnotationAnchor; quote: string; text: string; suggestion?: string }): Promise<ApiResult<AnnotationThread>> {
   return apiRequest('POST', base(boardId), request)
 }
 

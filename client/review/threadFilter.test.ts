@@ -27,14 +27,14 @@ describe('thread labels and filters', () => {
     expect(anchorLabel({ kind: 'plan', nodeId: 'i23', field: 'timing' }, '', index)).toBe('План 2.3 · Сроки проведения')
     expect(anchorLabel({ kind: 'plan', nodeId: 'gone' }, '', index)).toBe('План: пункт удалён')
     const long = 'В течение года проведено двенадцать семинаров для руководителей и педагогов образовательных учреждений района'
-    expect(anchorLabel({ kind: 'report', sectionId: 'r32', start: null, end: null }, long, index))
+    expect(anchorLabel({ kind: 'report', sectionId: 'r32', start: {}, end: {} }, long, index))
       .toMatch(/^Отчёт 3\.2: “В течение года .*…”$/)
   })
 
   test('filter by status, «мои» and section', () => {
     const threads = [
       thread('open-plan', { kind: 'plan', nodeId: 'i23' }),
-      thread('done-report', { kind: 'report', sectionId: 'r32', start: null, end: null }, { resolved: true }),
+      thread('done-report', { kind: 'report', sectionId: 'r32', start: {}, end: {} }, { resolved: true }),
       thread('mentioned', { kind: 'plan', nodeId: 's1' }, { comments: [{ id: 'c', author: 'expert', authorName: 'Э', text: '@petrova', mentions: ['petrova'], createdAt: '2024-05-01T10:00:00.000Z' }] }),
     ]
     const sectionOf = (t: AnnotationThread) => anchorSectionKey(t.anchor, index)

@@ -2,17 +2,23 @@ import { randomBytes } from 'node:crypto'
 import * as Y from 'yjs'
 import { createUserRequest } from '../../shared/api'
 import { parseAcademicYear } from '../../shared/academicYear'
+import { AuditAction } from '../../shared/audit'
+import { passwordProblem } from '../../shared/auth/passwordStrength'
 import { boardTitleText } from '../../shared/board/boardDocs'
 import { applyImportedPlan } from '../../shared/plan/applyImportedPlan'
+import { importPlanCsv } from '../../shared/plan/importPlanCsv'
 import { importPlanText } from '../../shared/plan/importPlanText'
+import { decodeText } from '../../shared/text/decodeText'
 import type { ImportedPlan } from '../../shared/plan/importedPlan'
 import { rolloverPlan } from '../../shared/plan/rolloverPlan'
 import { copyRegistry } from '../../shared/registry/copyRegistry'
+import { ImportMode } from '../../shared/report/importedReport'
 import { rolloverReport } from '../../shared/report/rolloverReport'
 import { Role, isRole } from '../../shared/roles'
 import { DomainError } from '../errors/DomainError'
 import type { OpenServices } from '../openServices'
 import { boardTitle } from '../services/Boards'
+import { importReportIntoBoard, reportImportSummary } from '../services/ReportImport'
 import type { BoardRecord } from '../storage/MetaData'
 import { BackupService } from './BackupService'
 import type { CliRequest, CliResponse } from './cliProtocol'
@@ -33,7 +39,9 @@ export class AdminOps {
 
   async run (request: CliRequest): Promise<CliResponse> {
     try {
-      return await this.dispatch(request)
+      const response = await this.dispatch(request)
+      if (response.ok) await this.audit(request)
+      return response
     } catch (error) {
       if (error instanceof DomainError) return { ok: false, error: error.message, code: error.code }
       throw error
@@ -56,11 +64,13 @@ export class AdminOps {
     switch (request.op) {
       case 'export': {
         const board = this.findBoard(request.board)
-        const files = await exportBoard(this.s, board, request.format, request.what)
+        const files = await exportBoard(this.s, board, request.format, request.what, { columns: request.columns })
         return { ok: true, lines: files.map(f => `Готово: ${f.name}`), files: files.map(f => ({ name: f.name, content: Buffer.from(f.bytes).toString('base64') })) }
       }
       case 'import-plan':
         return this.importPlan(request)
+      case 'import-report':
+        return this.importReport(request)
       case 'backup': {
         const backup = await this.backups.backupAll()
         const name = `planerka-backup-${new Date().toISOString().slice(0, 10)}.json`
@@ -86,7 +96,8 @@ export class AdminOps {
       }
       case 'users-reset-password': {
         const password = request.password ?? randomBytes(9).toString('base64url')
-        if (password.length < 8) return { ok: false, error: 'Пароль — не короче 8 символов.' }
+        const weak = passwordProblem(password)
+        if (weak) return { ok: false, error: weak }
         await this.s.accounts.update(request.login, { password })
         this.reauthorize()
         return { ok: true, lines: [`Пароль пользователя ${request.login} изменён`, ...(request.password ? [] : [`пароль: ${password}`])] }
@@ -131,12 +142,35 @@ export class AdminOps {
     }
   }
 
+  private async importReport (request: Extract<CliRequest, { op: 'import-report' }>): Promise<CliResponse> {
+    const { importReportDocx } = await import('../import/docxReport')
+    const parsed = await importReportDocx(Buffer.from(request.content, 'base64'))
+    if (!parsed.ok) return parsed
+    const board = await this.boardForImport(request)
+    if (!board.ok) return board
+    const mode = request.append ? ImportMode.append : ImportMode.replace
+    // A board made by this command holds only the template: nothing to keep as a version.
+    const outcome = await importReportIntoBoard(this.s, board.board, parsed.report, mode, 'admin', { keepPrior: !board.created })
+    return { ok: true, lines: [...reportImportSummary(parsed.report, outcome), board.board.id] }
+  }
+
+  private async boardForImport (request: { board?: string; newBoard?: { district: string; year: string } }): Promise<{ ok: true; board: BoardRecord; created: boolean } | { ok: false; error: string }> {
+    if (request.board) return { ok: true, board: this.findBoard(request.board), created: false }
+    if (!request.newBoard) return { ok: false, error: 'Укажите доску (--board) или новую доску (--new-board «Район» --year 2023-2024).' }
+    const year = parseAcademicYear(request.newBoard.year)
+    if (!year.ok) return { ok: false, error: year.error }
+    const created = await this.s.boards.create({ district: request.newBoard.district, year: request.newBoard.year }, this.s.accounts.find('admin')!)
+    return { ok: true, board: this.s.boards.record(created.id)!, created: true }
+  }
+
   /** «Новый учебный год»: next year's board from this one (plan, registry, report template, members). */
   async rollover (board: BoardRecord, actorLogin: string): Promise<BoardRecord> {
     const year = parseAcademicYear(board.year)
     if (!year.ok) throw DomainError.validation(year.error)
     const nextYear = `${year.year.startYear + 1}-${year.year.startYear + 2}`
     const next = this.s.boards.newRecord(board.district, nextYear, actorLogin)
+    // The organisation, its signatories and the council's protocol go on to next year's documents.
+    if (board.settings) next.settings = structuredClone(board.settings)
     const plan = await this.s.hub.snapshot(board.documents.plan)
     const report = await this.s.hub.snapshot(board.documents.report)
     if (!plan || !report) throw DomainError.damaged('Документы доски повреждены: перенос невозможен.')
@@ -155,6 +189,23 @@ export class AdminOps {
     return next
   }
 
+  /** The command line's changes in the audit log, as the REST ones are (http/auditTrail.ts); passwords never. */
+  private async audit (request: CliRequest): Promise<void> {
+    const entry = ((): { action: AuditAction; target?: string; details?: string } | null => {
+      switch (request.op) {
+        case 'export': return { action: AuditAction.exported, target: request.board, details: `${request.what} ${request.format}` }
+        case 'backup': return { action: AuditAction.exported, details: 'резервная копия всех досок' }
+        case 'restore': return { action: AuditAction.backupRestored }
+        case 'users-create': return { action: AuditAction.userCreated, details: `${request.login}${request.admin ? ' (администратор)' : ''}` }
+        case 'users-reset-password': return { action: AuditAction.userChanged, details: `${request.login}: password` }
+        case 'users-set-active': return { action: AuditAction.userChanged, details: `${request.login}: active=${String(request.active)}` }
+        case 'users-set-role': return { action: request.role === 'none' ? AuditAction.memberRemoved : AuditAction.roleChanged, target: request.board, details: `${request.login}: ${request.role}` }
+        default: return null
+      }
+    })()
+    if (entry) await this.s.audit.record({ ...entry, actor: 'cli' })
+  }
+
   private reauthorize (): void {
     this.s.hub.reauthorize(principal => this.s.boards.accessOf(principal))
   }
@@ -164,11 +215,12 @@ async function readPlanFile (fileName: string, bytes: Buffer): Promise<{ ok: tru
   const lower = fileName.toLowerCase()
   if (lower.endsWith('.doc')) return { ok: false, error: 'Файл в старом формате .doc: сохраните его как .docx (Файл → Сохранить как → Документ Word) и загрузите снова.' }
   if (lower.endsWith('.docx')) {
-    const { importPlanDocx } = await import('../import/docxPlan')
-    return importPlanDocx(bytes)
+    const { runImport } = await import('../import/runImport')
+    return runImport({ kind: 'plan-docx', bytes })
   }
-  if (lower.endsWith('.txt') || lower.endsWith('.tsv') || lower.endsWith('.csv')) {
-    return { ok: true, plan: importPlanText(bytes.toString('utf8')) }
+  if (lower.endsWith('.csv')) return { ok: true, plan: importPlanCsv(decodeText(bytes)) }
+  if (lower.endsWith('.txt') || lower.endsWith('.tsv')) {
+    return { ok: true, plan: importPlanText(decodeText(bytes)) }
   }
-  return { ok: false, error: `Неизвестный формат файла «${fileName}»: поддерживаются .docx, .txt и .tsv.` }
+  return { ok: false, error: `Неизвестный формат файла «${fileName}»: поддерживаются .docx, .csv, .txt и .tsv.` }
 }

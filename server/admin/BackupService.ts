@@ -98,6 +98,7 @@ export class BackupService {
       createdAt: board.createdAt,
       createdBy: board.createdBy,
       review: board.review,
+      ...(board.settings ? { settings: board.settings } : {}),
       members: this.s.meta.data.members.filter(m => m.boardId === board.id).map(m => ({ login: m.login, name: this.s.accounts.find(m.login)?.name, role: m.role })),
       documents,
       versions,
@@ -140,6 +141,7 @@ export class BackupService {
       createdBy: entry.createdBy,
       documents,
       review: entry.review ?? { state: 'draft', history: [] },
+      ...(entry.settings ? { settings: entry.settings } : {}),
     }
     const members = entry.members.filter(m => isRole(m.role)).map(m => ({ login: m.login, role: m.role as Role }))
     // Versions are immutable: those already here are kept, the missing ones added.

@@ -4,6 +4,7 @@
  * every version up to its own and upgrades it.
  */
 import { z } from 'zod'
+import { boardSettingsSchema } from '../../shared/board/boardSettings'
 import { roles } from '../../shared/roles'
 
 export const BACKUP_FORMAT = 'planerka-backup'
@@ -30,6 +31,8 @@ const boardEntry = z.object({
       comment: z.string().optional(),
     })),
   }).optional(),
+  /** Title page and approval block; absent in older backups and on boards that never set them. */
+  settings: boardSettingsSchema.optional(),
   /** Yjs states (base64) by concern: plan, report, annotations; more concerns may come. */
   documents: z.record(z.string(), z.string()),
   /** The board's versions, oldest first, each with its full states (base64). */

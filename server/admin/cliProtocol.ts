@@ -3,19 +3,29 @@
  * itself when no server is running). Files travel as base64 inside JSON.
  */
 import { z } from 'zod'
+import { exportablePlanColumns } from '../../shared/export/planColumnChoice'
 import type { ErrorCode } from '../../shared/errors'
 import { roles } from '../../shared/roles'
 
 const role = z.enum(roles as unknown as [string, ...string[]])
 
 export const cliRequestSchema = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('export'), board: z.string(), format: z.enum(['docx', 'pdf', 'json']), what: z.enum(['plan', 'report', 'all', 'timeline']) }),
+  z.object({ op: z.literal('export'), board: z.string(), format: z.enum(['docx', 'pdf', 'odt', 'json']), what: z.enum(['plan', 'report', 'all', 'timeline']), columns: z.array(z.enum(exportablePlanColumns)).optional() }),
   z.object({
     op: z.literal('import-plan'),
     fileName: z.string(),
     content: z.string(),
     board: z.string().optional(),
     newBoard: z.object({ district: z.string(), year: z.string() }).optional(),
+  }),
+  z.object({
+    op: z.literal('import-report'),
+    fileName: z.string(),
+    content: z.string(),
+    board: z.string().optional(),
+    newBoard: z.object({ district: z.string(), year: z.string() }).optional(),
+    /** Add after the existing sections instead of replacing them (the default keeps the old report as a version). */
+    append: z.boolean().optional(),
   }),
   z.object({ op: z.literal('backup') }),
   z.object({ op: z.literal('restore'), content: z.string() }),

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type { CliRequest } from '../admin/cliProtocol'
+import { parseColumnChoice, type ExportablePlanColumn } from '../../shared/export/planColumnChoice'
 
 export interface ParsedCommand {
   positionals: string[]
@@ -21,10 +22,16 @@ export async function buildRequest ({ positionals, values }: ParsedCommand): Pro
       const what = values.what ?? 'all'
       const out = need(values.out, '--out')
       if (!board) return { ok: false, error: 'Укажите доску: planerka export <доска> --format docx --what plan --out ФАЙЛ' }
-      if (format !== 'docx' && format !== 'pdf' && format !== 'json') return { ok: false, error: 'Формат: --format docx, pdf или json.' }
+      if (format !== 'docx' && format !== 'pdf' && format !== 'odt' && format !== 'json') return { ok: false, error: 'Формат: --format docx, pdf, odt или json.' }
+      let columns: ExportablePlanColumn[] | undefined
+      if (typeof values.columns === 'string') {
+        const parsed = parseColumnChoice(values.columns)
+        if (!parsed.ok) return parsed
+        columns = parsed.columns
+      }
       if (what !== 'plan' && what !== 'report' && what !== 'all' && what !== 'timeline') return { ok: false, error: 'Что выгрузить: --what plan, report, all или timeline.' }
       if (!out) return { ok: false, error: 'Укажите, куда записать: --out ФАЙЛ' }
-      return { ok: true, request: { op: 'export', board, format, what }, out }
+      return { ok: true, request: { op: 'export', board, format, what, ...(columns ? { columns } : {}) }, out }
     }
     case 'import-plan': {
       const file = rest[0]
@@ -37,6 +44,22 @@ export async function buildRequest ({ positionals, values }: ParsedCommand): Pro
       const year = need(values.year, '--year')
       if (district && !year) return { ok: false, error: 'Для новой доски укажите учебный год: --year 2023-2024.' }
       return { ok: true, request: { op: 'import-plan', fileName: basename(file), content: content.toString('base64'), board, newBoard: district && year ? { district, year } : undefined } }
+    }
+    case 'import-report': {
+      const file = rest[0]
+      if (!file) return { ok: false, error: 'Укажите файл: planerka import-report ФАЙЛ.docx --board <доска>' }
+      if (!file.toLowerCase().endsWith('.docx')) return { ok: false, error: `Отчёт загружается из документа Word (.docx): «${file}».` }
+      const content = await readFile(file).catch(() => null)
+      if (!content) return { ok: false, error: `Файл не найден или не читается: ${file}` }
+      const board = need(values.board, '--board') ?? undefined
+      const district = need(values['new-board'], '--new-board')
+      if (!board && !district) return { ok: false, error: 'Укажите --board <доска> или --new-board "<район>" --year 2023-2024.' }
+      const year = need(values.year, '--year')
+      if (district && !year) return { ok: false, error: 'Для новой доски укажите учебный год: --year 2023-2024.' }
+      return {
+        ok: true,
+        request: { op: 'import-report', fileName: basename(file), content: content.toString('base64'), board, newBoard: district && year ? { district, year } : undefined, append: values.append === true },
+      }
     }
     case 'rollover':
       if (!rest[0]) return { ok: false, error: 'Укажите доску: planerka rollover <доска>' }

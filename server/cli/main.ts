@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseAcademicYear } from '../../shared/academicYear'
 import { parseTiming } from '../../shared/timing/parseTiming'
+import { MissingMetadataError } from '../dataFolder'
 import { MetaStoreCorruptError } from '../storage/LowMetaStore'
 import { buildRequest } from './buildRequest'
 import { exitCodeOf } from './exitCodes'
@@ -19,7 +20,7 @@ async function main (argv: string[]): Promise<number> {
       options: {
         year: { type: 'string' }, format: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' },
         board: { type: 'string' }, 'new-board': { type: 'string' }, name: { type: 'string' }, password: { type: 'string' },
-        admin: { type: 'boolean' }, role: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        admin: { type: 'boolean' }, append: { type: 'boolean' }, role: { type: 'string' }, columns: { type: 'string' }, help: { type: 'boolean', short: 'h' },
         to: { type: 'string' }, from: { type: 'string' }, 'to-folder': { type: 'string' },
       },
     })
@@ -71,7 +72,7 @@ async function main (argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   code => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof MetaStoreCorruptError ? `Ошибка: ${error.message}` : `Ошибка: ${(error as Error).stack ?? String(error)}`)
+    console.error(error instanceof MetaStoreCorruptError || error instanceof MissingMetadataError ? `Ошибка: ${error.message}` : `Ошибка: ${(error as Error).stack ?? String(error)}`)
     process.exit(1)
   },
 )

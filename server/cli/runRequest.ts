@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { AdminOps } from '../admin/AdminOps'
 import type { CliRequest, CliResponse } from '../admin/cliProtocol'
-import { acquireDataLock, isAlive, readCliToken, readLock } from '../dataLock'
+import { checkMetadataPresent, initialiseData } from '../dataFolder'
+import { acquireDataLock, readCliToken, readLock } from '../dataLock'
 import { openServices } from '../openServices'
 
 /**
@@ -11,19 +12,25 @@ import { openServices } from '../openServices'
  * by its in-memory documents), otherwise here, holding the data lock.
  */
 export async function runRequest (dataDir: string, request: CliRequest): Promise<CliResponse> {
-  if (!existsSync(join(dataDir, 'db.json'))) {
-    return { ok: false, error: `В папке ${dataDir} нет данных Планёрки. Запустите сервер (npm start) или укажите PLANERKA_DATA.` }
-  }
   const holder = await readLock(dataDir)
-  if (holder && holder.kind === 'server' && isAlive(holder.pid)) return viaServer(dataDir, holder.port, request)
+  if (holder && holder.kind === 'server') return viaServer(dataDir, holder.port, request)
   const lock = await acquireDataLock(dataDir, { kind: 'cli' })
   if (!lock.ok) {
     if (lock.holder.kind === 'server') return viaServer(dataDir, lock.holder.port, request)
     return { ok: false, error: `Папка данных занята другой командой planerka (процесс ${lock.holder.pid}). Дождитесь её завершения.` }
   }
   try {
+    // A new installation is initialised as the server's first start would (issue 10 item 12);
+    // a folder with documents but no db.json is refused, naming what was found.
+    await checkMetadataPresent(dataDir)
+    const fresh = !existsSync(join(dataDir, 'db.json'))
     const services = await openServices({ dataDir, log: message => console.error(message), unloadDelayMs: 0, checkDocuments: false })
     try {
+      if (fresh) {
+        const first = await initialiseData(services, { adminPassword: process.env.PLANERKA_ADMIN_PASSWORD || undefined })
+        console.error(`Новая папка данных ${dataDir}: создана учётная запись администратора (логин admin).`)
+        if (first.generatedAdminPassword) console.error(`  пароль: ${first.generatedAdminPassword} — показан один раз, сохраните его.`)
+      }
       return await new AdminOps(services).run(request)
     } finally {
       await services.close()

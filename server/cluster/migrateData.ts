@@ -14,6 +14,9 @@ import { openDatabase } from './pgDatabase'
 import { PgDocStore } from './PgDocStore'
 import { PgMetaStore } from './PgMetaStore'
 import { PgVersionStore } from './PgVersionStore'
+import { PgAuditLog } from './PgAuditLog'
+import type { AuditLog } from '../audit/AuditLog'
+import { FileAuditLog } from '../audit/FileAuditLog'
 
 /** One side of a migration: a data folder or a PostgreSQL database. */
 export interface DataSide {
@@ -21,10 +24,14 @@ export interface DataSide {
   meta: MetaStore
   docs: DocStore
   versions: VersionStore
+  audit: AuditLog
   /** Who edited each board when, minute by minute (authorship is copied as recorded). */
   authorMinutes (boardId: string): Promise<{ login: string; at: Date }[]>
   close (): Promise<void>
 }
+
+/** Far above any real log (a district writes a few thousand events a year); the whole log is copied. */
+const AUDIT_COPY_LIMIT = 100_000_000
 
 export type MigrateResult = { ok: true; lines: string[] } | { ok: false; error: string }
 
@@ -47,6 +54,7 @@ export async function openFolderSide (dataDir: string, { create }: { create: boo
       meta,
       docs: new FileDocStore(join(dir, 'docs')),
       versions,
+      audit: new FileAuditLog(join(dir, 'audit.jsonl'), () => {}),
       authorMinutes: boardId => versions.authorMinutes(boardId),
       async close () {
         await meta.close()
@@ -72,6 +80,7 @@ export async function openDatabaseSide (url: string): Promise<DataSide | string>
     meta,
     docs: new PgDocStore(pool),
     versions: new PgVersionStore(pool),
+    audit: new PgAuditLog(pool, () => {}),
     async authorMinutes (boardId) {
       const { rows } = await pool.query<{ login: string; minute: Date }>('SELECT login, minute FROM version_authors WHERE board_id = $1 ORDER BY minute, login', [boardId])
       return rows.map(r => ({ login: r.login, at: r.minute }))
@@ -110,6 +119,8 @@ export async function copyData (from: DataSide, to: DataSide): Promise<MigrateRe
     }
     for (const { login, at } of await from.authorMinutes(board.id)) await to.versions.recordAuthor(board.id, login, at)
   }
+  const events = (await from.audit.recent(AUDIT_COPY_LIMIT)).reverse()
+  for (const event of events) await to.audit.record(event)
   // Metadata last: a target with users and boards is a finished copy.
   await to.meta.update(data => { Object.assign(data, structuredClone(source)) })
   const problems = await compare(from, to, names)
@@ -117,7 +128,7 @@ export async function copyData (from: DataSide, to: DataSide): Promise<MigrateRe
   return {
     ok: true,
     lines: [
-      `Перенесено из ${from.label} в ${to.label}: пользователей ${source.users.length}, досок ${source.boards.length}, документов ${names.length}, версий ${versionCount}.`,
+      `Перенесено из ${from.label} в ${to.label}: пользователей ${source.users.length}, досок ${source.boards.length}, документов ${names.length}, версий ${versionCount}, записей журнала аудита ${events.length}.`,
       'Проверено: документы, участники, замечания, история согласования и версии каждой доски совпадают.',
     ],
   }
@@ -138,6 +149,9 @@ export async function compare (a: DataSide, b: DataSide, names?: string[]): Prom
     const [x, y] = await Promise.all([a.docs.load(name), b.docs.load(name)])
     if (!x.ok || !y.ok || !sameDoc(x.state, y.state)) problems.push(`документ ${name} различается`)
   }
+  const [auditA, auditB] = await Promise.all([a.audit.recent(AUDIT_COPY_LIMIT), b.audit.recent(AUDIT_COPY_LIMIT)])
+  // jsonb keeps an object's keys in its own order: compare with the keys sorted.
+  if (canonical(auditA) !== canonical(auditB)) problems.push('журнал аудита различается')
   for (const board of a.meta.data.boards) {
     const [listA, listB] = await Promise.all([a.versions.list(board.id), b.versions.list(board.id)])
     const ids = (list: typeof listA) => list.map(v => `${v.id}:${v.name}:${v.createdAt}`).join('|')
@@ -150,6 +164,12 @@ export async function compare (a: DataSide, b: DataSide, names?: string[]): Prom
     if (await authors(a) !== await authors(b)) problems.push(`авторство доски ${board.id} различается`)
   }
   return problems
+}
+
+function canonical (value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => v && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => x < y ? -1 : x > y ? 1 : 0))
+    : v)
 }
 
 function comparable (data: MetaData): Record<string, unknown> {

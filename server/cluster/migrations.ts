@@ -59,6 +59,17 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'audit log',
+    sql: `
+      CREATE TABLE audit_events (
+        id bigserial PRIMARY KEY,
+        at timestamptz NOT NULL,
+        event jsonb NOT NULL
+      );
+    `,
+  },
 ]
 
 /** Advisory lock keys (first int of the two-int form): one class per purpose. */

@@ -9,6 +9,8 @@ import { PgDocStore } from './PgDocStore'
 import { PgMetaStore } from './PgMetaStore'
 import { PgVersionStore } from './PgVersionStore'
 import { RedisBus } from './RedisBus'
+import { PgAuditLog } from './PgAuditLog'
+import type { AuditLog } from '../audit/AuditLog'
 
 export interface ClusterConfig {
   /** PLANERKA_DATABASE_URL: everything durable lives in PostgreSQL. */
@@ -23,6 +25,7 @@ export interface ClusterStores {
   docStore: PgDocStore
   versionStore: VersionStore
   bus: DocBus
+  audit: AuditLog
   /** Runs `work` while no other instance runs its own (creating admin and the demo board once). */
   exclusively<T> (work: () => Promise<T>): Promise<T>
   close (): Promise<void>
@@ -52,6 +55,7 @@ export async function openClusterStores (config: ClusterConfig, log: (message: s
     docStore,
     versionStore: new PgVersionStore(pool),
     bus: bus ?? localBus,
+    audit: new PgAuditLog(pool, log),
     async exclusively (work) {
       const client = await pool.connect()
       try {

@@ -6,7 +6,12 @@ import { ErrorCode, errorMessages } from '../../shared/errors'
  * http/createApp.ts maps the code to a status, server/cli to an exit code.
  */
 export class DomainError extends Error {
-  constructor (readonly code: ErrorCode, message: string = errorMessages[code]) {
+  constructor (
+    readonly code: ErrorCode,
+    message: string = errorMessages[code],
+    /** Extra fields of the error body (e.g. a stale suggestion's current words). */
+    readonly details?: Record<string, unknown>,
+  ) {
     super(message)
     this.name = 'DomainError'
   }

@@ -7,6 +7,19 @@ export const exportText = {
   agreed: 'Согласовано',
   agreedBlock: 'СОГЛАСОВАНО',
 
+  approval: {
+    agreed: 'СОГЛАСОВАНО',
+    approved: 'УТВЕРЖДАЮ',
+    chairPosition: 'Председатель Экспертного совета',
+    directorPosition: 'Директор',
+    councilDecision: 'Решением Экспертного совета',
+    /** «Протокол № 3 от 28.08.2023»; either part may be missing. */
+    protocol: (number: string, date: string) => ['Протокол', number !== '' ? `№ ${number}` : '', date !== '' ? `от ${date}` : ''].filter(Boolean).join(' '),
+  },
+
+  /** Heading of the footnotes listed after the table when there are too many for the page feet. */
+  notesTitle: 'Примечания',
+
   planFileName: 'План мероприятий',
   reportFileName: 'Аналитический отчёт',
   timelineFileName: 'Таймлайн',

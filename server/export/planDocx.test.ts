@@ -21,9 +21,12 @@ describe('renderPlanDocx on the sample plan', async () => {
     for (const name of names) expect(xmlFault(await docxPart(draft, name)), name).toBeUndefined()
   })
 
-  it('has the title, every section row, every item number and every line of title and timing', () => {
-    expect(paragraphs).toContain('План мероприятий на 2021–2022 учебный год')
-    expect(paragraphs).toContain('Петроградский район')
+  it('has the plan\'s own title, every section row, every item number and every line of title and timing', async () => {
+    // The title read from the source above the table is the plan's title; without one, the form's title and the district.
+    expect(paragraphs).toContain('План мероприятий по сопровождению инновационной деятельности ОУ района на 2021-2022 учебный год')
+    const untitled = paragraphTexts(await docxPart(await renderPlanDocx({ ...base, plan: { ...plan, title: '' }, stamp: { kind: 'draft' } }), 'word/document.xml'))
+    expect(untitled).toContain('План мероприятий на 2021–2022 учебный год')
+    expect(untitled).toContain('Петроградский район')
     expect(paragraphs).toContain('1. Повышение квалификации')
     expect(paragraphs).toContain('4. онная поддержка')
     expect(items.map((item) => item.number)).toEqual(expect.arrayContaining(['1.1', '1.7', '2.12', '3.4', '4.8']))

@@ -8,17 +8,21 @@
  * whatever the reader's own Word language is.
  */
 import {
-  AlignmentType, Document, Footer, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, ShadingType,
-  Tab, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
-  type ILevelsOptions, type IParagraphStyleOptions,
+  AlignmentType, Document, Footer, FootnoteReferenceRun, LevelFormat, Packer, PageNumber, PageOrientation, Paragraph, ShadingType,
+  Tab, TabStopType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, VerticalMergeType, WidthType,
+  type ILevelsOptions, type IParagraphStyleOptions, type ParagraphChild,
 } from 'docx'
 import { cellLines } from '../../shared/export/cellLines'
 import type { PlannedField } from '../../shared/plan/planFields'
-import { exportFileName, moscowDateText, stampText, type DocumentStamp } from './documentStamp'
+import type { PlanFootnote } from '../../shared/plan/planSnapshot'
+import { documentHead } from './approvalBlock'
+import { docxHead, docxPlace } from './approvalDocx'
+import { splitAtNotes } from './cellNotes'
+import { exportFileName, stampText, type DocumentStamp } from './documentStamp'
 import { docxListStyles, listStyleFor } from './docxListStyles'
 import { exportText } from './exportText'
 import {
-  planColumns, planTableRows, planTitleLines, sectionRowText, type PlanColumn, type PlanExportInput, type PlanTableRow,
+  planColumns, planStartYear, planTableRows, planTitleLines, sectionRowText, type PlanColumn, type PlanExportInput, type PlanTableRow,
 } from './planTableModel'
 
 const font = 'Times New Roman'
@@ -50,14 +54,26 @@ function columnWidths (columns: readonly PlanColumn[]): number[] {
   return widths
 }
 
-/** One paragraph per line of the cell; bullets of the expected result as list paragraphs. */
-function cellParagraphs (text: string, bullets: boolean, indent: number): Paragraph[] {
-  return cellLines(text, bullets).map((line) => {
+/** A line's runs, its «[n]» markers turned into real Word footnotes. */
+function noteRuns (text: string, notes: readonly PlanFootnote[], options: { bold?: boolean } = {}): ParagraphChild[] {
+  return splitAtNotes(text, notes).map((piece) => typeof piece === 'string'
+    ? run(piece, options)
+    : new FootnoteReferenceRun({ children: piece.note.text.split('\n').map((line) => new Paragraph({ children: [run(line, { size: 20 })] })) }))
+}
+
+/** One paragraph per line of the cell; bullets of the expected result as list paragraphs; footnotes at their markers. */
+function cellParagraphs (text: string, bullets: boolean, indent: number, notes: readonly PlanFootnote[] = []): Paragraph[] {
+  const lines = cellLines(text, bullets)
+  // A note whose marker was deleted still prints, after the cell's last line.
+  const lost = notes.filter((note) => !text.includes(`[${note.label}]`))
+  return lines.map((line, index) => {
+    const own = notes.filter((note) => line.text.includes(`[${note.label}]`))
+    const children = noteRuns(line.text, index === lines.length - 1 ? [...own, ...lost] : own)
     if (line.kind === 'bullet') {
       const style = listStyleFor(line.marker)
-      return new Paragraph({ style: style.styleId, numbering: { reference: style.reference, level: 0 }, children: [run(line.text)] })
+      return new Paragraph({ style: style.styleId, numbering: { reference: style.reference, level: 0 }, children })
     }
-    return new Paragraph({ indent: indent > 0 ? { left: indent } : undefined, children: [run(line.text)] })
+    return new Paragraph({ indent: indent > 0 ? { left: indent } : undefined, children })
   })
 }
 
@@ -76,16 +92,23 @@ function headerRow (columns: readonly PlanColumn[], widths: readonly number[]): 
 }
 
 function bodyRow (row: PlanTableRow, columns: readonly PlanColumn[], widths: readonly number[]): TableRow {
-  if (row.kind === 'section') {
+  if (row.kind !== 'item') {
+    // Section rows are shaded; a sub-heading is a plain full-width row in italics, never numbered.
+    const text = row.kind === 'section' ? sectionRowText(row) : row.title
+    const lines = text.split('\n')
     return new TableRow({
       cantSplit: true,
       children: [new TableCell({
         columnSpan: columns.length,
         width: { size: tableWidth, type: WidthType.DXA },
         margins: cellMargins,
-        shading: { type: ShadingType.CLEAR, color: 'auto', fill: sectionFill },
+        shading: row.kind === 'section' ? { type: ShadingType.CLEAR, color: 'auto', fill: sectionFill } : undefined,
         // keepNext holds the section row on the page of its first item.
-        children: sectionRowText(row).split('\n').map((line) => new Paragraph({ keepNext: true, children: [run(line, { bold: true })] })),
+        children: lines.map((line, index) => new Paragraph({
+          keepNext: true,
+          alignment: row.kind === 'subheading' ? AlignmentType.CENTER : undefined,
+          children: noteRuns(line, index === lines.length - 1 ? row.notes : row.notes.filter((note) => line.includes(`[${note.label}]`)), { bold: true }),
+        })),
       })],
     })
   }
@@ -96,24 +119,29 @@ function bodyRow (row: PlanTableRow, columns: readonly PlanColumn[], widths: rea
         return new TableCell({ width, margins: cellMargins, children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(row.number)] })] })
       }
       const field: PlannedField = column.key
+      const merge = row.merges[field]
+      // A merged cell is one Word cell again: restarted in its first row, continued in the rows below.
+      if (merge?.role === 'covered') return new TableCell({ width, margins: cellMargins, verticalMerge: VerticalMergeType.CONTINUE, children: [new Paragraph({ children: [] })] })
       const indent = field === 'title' ? subItemIndent * Math.max(0, row.depth - 1) : 0
-      return new TableCell({ width, margins: cellMargins, children: cellParagraphs(row.cells[field], field === 'expectedResult', indent) })
+      const notes = row.notes.filter((note) => note.field === field)
+      return new TableCell({
+        width,
+        margins: cellMargins,
+        verticalMerge: merge?.role === 'start' ? VerticalMergeType.RESTART : undefined,
+        children: cellParagraphs(row.cells[field], field === 'expectedResult', indent, notes),
+      })
     }),
   })
 }
 
-function titleParagraphs (input: PlanExportInput): Paragraph[] {
-  const paragraphs: Paragraph[] = []
-  if (input.stamp.kind === 'agreed') {
-    // The usual corner block of an agreed document: who agreed it and when.
-    for (const line of [exportText.agreedBlock, input.stamp.agreedBy, moscowDateText(input.stamp.agreedAt)]) {
-      if (line.trim() !== '') paragraphs.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: [run(line, { size: 24 })] }))
-    }
-    paragraphs.push(new Paragraph({ children: [] }))
-  }
+function titleParagraphs (input: PlanExportInput): Array<Paragraph | Table> {
+  const head = documentHead(input.settings, input.stamp, planStartYear(input.year))
+  const style = { font, size: 24, width: tableWidth }
+  const paragraphs: Array<Paragraph | Table> = [...docxHead(head, style)]
   for (const line of planTitleLines(input)) {
     paragraphs.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [run(line, { bold: true, size: titleSize })] }))
   }
+  paragraphs.push(...docxPlace(head, style))
   paragraphs.push(new Paragraph({ children: [] }))
   return paragraphs
 }
@@ -150,7 +178,7 @@ const listParagraphStyles: IParagraphStyleOptions[] = docxListStyles.map((style)
 }))
 
 export async function renderPlanDocx (input: PlanExportInput): Promise<Buffer> {
-  const columns = planColumns(input.columns)
+  const columns = planColumns(input.columns, input.plan)
   const widths = columnWidths(columns)
   const table = new Table({
     width: { size: tableWidth, type: WidthType.DXA },

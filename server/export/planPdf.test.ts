@@ -19,7 +19,7 @@ describe('renderPlanPdf on the sample plan', async () => {
       expect(page.width).toBeCloseTo(841.89, 1)
       expect(page.height).toBeCloseTo(595.28, 1)
     }
-    expect(all).toContain(squeeze('План мероприятий на 2021–2022 учебный год'))
+    expect(all).toContain(squeeze('План мероприятий по сопровождению инновационной деятельности ОУ района на 2021-2022 учебный год'))
     for (const section of plan.sections) expect(all).toContain(squeeze(`${section.number}. ${section.fields.title}`))
     for (const item of items) {
       expect(words).toContain(item.number)

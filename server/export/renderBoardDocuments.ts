@@ -9,25 +9,36 @@ import type { ExportedFile } from '../admin/exportBoard'
 import { DomainError } from '../errors/DomainError'
 import type { OpenServices } from '../openServices'
 import type { BoardRecord } from '../storage/MetaData'
+import type { ExportablePlanColumn } from '../../shared/export/planColumnChoice'
 import { exportFileName, type DocumentStamp } from './documentStamp'
+import type { PlanColumnKey } from './planTableModel'
 import { renderInWorker } from './renderInWorker'
 
 /**
- * The board's documents as files. An agreed board exports its agreed version
- * (the stored states and the generated tables frozen at agreement), stamped
+ * The board's documents as files. An agreed board exports its agreed report
+ * (the stored state and the generated tables frozen at agreement) and its
+ * agreed plan with the fact recorded since, stamped
  * «Согласовано <date>»; any other board exports the live state as «Черновик».
  */
-export async function renderBoardDocuments (s: OpenServices, board: BoardRecord, format: 'docx' | 'pdf', what: 'plan' | 'report' | 'all' | 'timeline'): Promise<ExportedFile[]> {
+export interface ExportOptions {
+  /** Plan columns to print; every column the plan uses when absent. */
+  columns?: readonly ExportablePlanColumn[]
+}
+
+export async function renderBoardDocuments (s: OpenServices, board: BoardRecord, format: 'docx' | 'pdf' | 'odt', what: 'plan' | 'report' | 'all' | 'timeline', options: ExportOptions = {}): Promise<ExportedFile[]> {
   const year = parseAcademicYear(board.year)
   if (!year.ok) throw DomainError.validation(year.error)
   const { plan, report, frozen, stamp } = await sources(s, board)
   const planSnapshot = readPlan(plan)
   const files: ExportedFile[] = []
-  const common = { district: board.district, year: board.year, stamp }
+  const common = { district: board.district, year: board.year, stamp, settings: board.settings }
   if (what === 'plan' || what === 'all') {
-    const bytes = await renderInWorker({ kind: format === 'docx' ? 'plan-docx' : 'plan-pdf', input: { plan: planSnapshot, ...common } })
+    const columns = options.columns ? ['number', 'title', ...options.columns] as PlanColumnKey[] : undefined
+    const kind = format === 'docx' ? 'plan-docx' : format === 'odt' ? 'plan-odt' : 'plan-pdf'
+    const bytes = await renderInWorker({ kind, input: { plan: planSnapshot, ...common, columns } })
     files.push({ name: exportFileName('plan', board.district, board.year, format), bytes })
   }
+  if ((what === 'report' || what === 'all') && format === 'odt') throw DomainError.validation('Отчёт в формате ODT пока не выгружается: выберите DOCX или PDF.')
   if (what === 'report' || what === 'all') {
     const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen }
     const bytes = await renderInWorker({ kind: format === 'docx' ? 'report-docx' : 'report-pdf', input })
@@ -45,9 +56,12 @@ async function sources (s: OpenServices, board: BoardRecord): Promise<{ plan: Y.
   if (agreed?.versionId) {
     const states = await s.versions.store.load(board.id, agreed.versionId)
     if (states) {
-      const plan = new Y.Doc()
+      // The agreed plan with the year's fact: its planned columns and structure
+      // are locked on the server, so the live plan is the agreed one plus what
+      // editors have recorded since. The report is frozen as agreed.
+      const plan = await s.hub.snapshot(board.documents.plan)
+      if (!plan) throw DomainError.damaged('Документ плана повреждён: выгрузка невозможна.')
       const report = new Y.Doc()
-      Y.applyUpdate(plan, states.plan)
       Y.applyUpdate(report, states.report)
       const frozen = states.frozen ? JSON.parse(states.frozen) as Record<string, GeneratedTable> : undefined
       return { plan, report, frozen, stamp: { kind: 'agreed', agreedAt: new Date(agreed.at), agreedBy: agreed.byName } }

@@ -1,10 +1,16 @@
 import { ErrorCode, errorMessages } from '../../shared/errors'
 
-export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500
+export type HttpStatus = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503
 
 /** The one error type routes throw; `onError` turns it into `{ error: { code, message } }`. */
 export class HttpError extends Error {
-  constructor (readonly status: HttpStatus, readonly code: ErrorCode, message: string = errorMessages[code]) {
+  constructor (
+    readonly status: HttpStatus,
+    readonly code: ErrorCode,
+    message: string = errorMessages[code],
+    /** Extra fields of the error body (e.g. a stale suggestion's current words). */
+    readonly details?: Record<string, unknown>,
+  ) {
     super(message)
     this.name = 'HttpError'
   }

@@ -3,18 +3,22 @@ import { existsSync } from 'node:fs'
 import { Hono } from 'hono'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { bodyLimit } from 'hono/body-limit'
+import { secureHeaders } from 'hono/secure-headers'
 import type { UpgradeWebSocket } from 'hono/ws'
 import type { WebSocket } from 'ws'
 import { ErrorCode, errorMessages, type ApiErrorBody } from '../../shared/errors'
-import type { Services } from './appEnv'
+import type { HttpSettings, Services } from './appEnv'
 import { DomainError } from '../errors/DomainError'
 import { errorStatus } from './errorStatus'
 import { HttpError } from './HttpError'
+import { auditTrail } from './auditTrail'
 import { sameOrigin } from './sameOrigin'
+import { auditRoutes } from './routes/auditRoutes'
 import { boardRoutes } from './routes/boardRoutes'
 import { cliRoute } from './routes/cliRoute'
 import { exportRoutes } from './routes/exportRoutes'
 import { importRoutes } from './routes/importRoutes'
+import { reportImportRoutes } from './routes/reportImportRoutes'
 import { reviewRoutes } from './routes/reviewRoutes'
 import { planRoutes } from './routes/planRoutes'
 import { sessionRoutes } from './routes/sessionRoutes'
@@ -25,30 +29,73 @@ export interface AppOptions {
   /** Built client (dist/client); absent in API-only tests. */
   clientDir: string | null
   log: (message: string) => void
+  /** Deployment settings of the HTTP side; defaults suit a plain-HTTP intranet install. */
+  settings?: Partial<HttpSettings>
 }
+
+/** Word files: far above any real plan (the 60-page sample is under 1 MB); what it unpacks to is bounded in import/zipBounds.ts. */
+const maxUploadBytes = 50 * 1024 * 1024
+
+/**
+ * The Content-Security-Policy: scripts, styles, fonts and connections from
+ * this origin only (the sync WebSocket is same-origin); no inline scripts, no
+ * plugins, no framing. Inline style attributes stay allowed: the editor and
+ * the table set positions and widths through them.
+ */
+const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  workerSrc: ["'self'", 'blob:'],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+}
+
+/** Word files sent to a board (POST /api/boards/:id/import/report-docx) carry the file bound, as /api/import/ does. */
+const boardImportPath = /^\/api\/boards\/[^/]+\/import\//
 
 export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocket<WebSocket>, options: AppOptions) {
   const app = new Hono()
+  const settings: HttpSettings = { secureCookies: false, trustProxy: false, ...options.settings }
 
+  // Every answer, API and client files alike: only the app's own scripts run, no page may frame it.
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: contentSecurityPolicy,
+    xFrameOptions: 'DENY',
+    referrerPolicy: 'same-origin',
+    // HSTS only where the operator said the site is HTTPS: on a plain-HTTP intranet it would mean nothing.
+    strictTransportSecurity: settings.secureCookies ? 'max-age=15552000' : false,
+  }))
   // State-changing requests from another site's page are refused (Origin check).
   app.use('/api/*', sameOrigin())
   // Bounds on what a request may make the server hold in memory: Word files up
   // to 50 MB, everything else 5 MB. The CLI (loopback, token) carries whole backups.
   const tooLarge = () => { throw new HttpError(400, ErrorCode.validation, 'Слишком большой запрос.') }
-  const fileLimit = bodyLimit({ maxSize: 50 * 1024 * 1024, onError: tooLarge })
+  // An upload over the bound is 413 (too_large); JSON bodies keep the 400 scripts have seen.
+  const fileTooLarge = () => { throw new HttpError(413, ErrorCode.tooLarge, `Файл больше ${maxUploadBytes / 1024 / 1024} МБ: такой файл не загружается.`) }
+  const fileLimit = bodyLimit({ maxSize: maxUploadBytes, onError: fileTooLarge })
   const jsonLimit = bodyLimit({ maxSize: 5 * 1024 * 1024, onError: tooLarge })
   app.use('/api/*', (c, next) => {
     if (c.req.path.startsWith('/api/cli')) return next()
-    return (c.req.path.startsWith('/api/import/') ? fileLimit : jsonLimit)(c, next)
+    return (c.req.path.startsWith('/api/import/') || boardImportPath.test(c.req.path) ? fileLimit : jsonLimit)(c, next)
   })
 
+  app.use('/api/*', auditTrail(services.audit, settings.trustProxy))
+
   app.get('/api/health', c => c.json({ ok: true }))
-  app.route('/api/session', sessionRoutes(services))
+  app.route('/api/session', sessionRoutes(services, settings))
   app.route('/api/users', userRoutes(services))
+  app.route('/api/audit', auditRoutes(services))
   app.route('/api/boards', boardRoutes(services))
   app.route('/api/boards', planRoutes(services))
   app.route('/api/boards', exportRoutes(services))
   app.route('/api/boards', reviewRoutes(services))
+  app.route('/api/boards', reportImportRoutes(services))
   app.route('/api/sync', syncRoute(services, upgradeWebSocket))
   app.route('/api/cli', cliRoute(services))
   app.route('/api/import', importRoutes(services))
@@ -62,13 +109,13 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
 
   app.onError((error, c) => {
     if (error instanceof HttpError) {
-      const body: ApiErrorBody = { error: { code: error.code, message: error.message } }
+      const body: ApiErrorBody = { error: { ...error.details, code: error.code, message: error.message } }
       return c.json(body, error.status)
     }
     if (error instanceof DomainError) {
       // A damaged document is expected to be reported, but the operator needs its details too.
       if (error.code === ErrorCode.internal) options.log(`${c.req.method} ${c.req.path}: ${error.message}`)
-      const body: ApiErrorBody = { error: { code: error.code, message: error.message } }
+      const body: ApiErrorBody = { error: { ...error.details, code: error.code, message: error.message } }
       return c.json(body, errorStatus[error.code])
     }
     options.log(`Ошибка при обработке ${c.req.method} ${c.req.path}: ${error.stack ?? String(error)}`)

@@ -8,7 +8,6 @@ import type { HttpStatus } from './HttpError'
 export const errorStatus: Record<ErrorCode, HttpStatus> = {
   bad_request: 400,
   validation: 400,
-  weak_password: 400,
   unauthorized: 401,
   invalid_credentials: 401,
   forbidden: 403,
@@ -18,9 +17,12 @@ export const errorStatus: Record<ErrorCode, HttpStatus> = {
   conflict: 409,
   last_owner: 409,
   board_agreed: 409,
+  locked: 409,
+  stale_suggestion: 409,
   plan_invalid: 409,
   too_large: 413,
   unreadable_file: 422,
   too_many_attempts: 429,
   internal: 500,
+  not_saved: 503,
 }

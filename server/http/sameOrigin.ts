@@ -21,7 +21,8 @@ export function sameOrigin () {
   })
 }
 
-function safeHost (origin: string): string | null {
+/** The host of an Origin header; null for `null` (sandboxed frames, file: pages) and garbage. */
+export function safeHost (origin: string): string | null {
   try {
     return new URL(origin).host
   } catch {

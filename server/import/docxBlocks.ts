@@ -19,6 +19,18 @@ export interface DocxCell {
    * mammoth drops the number itself, so the reader counts instead.
    */
   autoNumberLevel?: number
+  /**
+   * Set when the cell is one automatically numbered paragraph with text (a
+   * section row «4. Информационная поддержка» numbered by Word): its level.
+   */
+  autoNumberedTextLevel?: number
+  /** Footnotes referenced in the cell: mammoth writes «[label]» in the text; `id` finds the note's text. */
+  notes?: CellNote[]
+}
+
+export interface CellNote {
+  id: string
+  label: string
 }
 
 export type DocxBlock =
@@ -31,6 +43,7 @@ const defaultMarker: BulletMarker = '•'
 export function docxBlocks (html: string): DocxBlock[] {
   const blocks: DocxBlock[] = []
   for (const node of parseHtml(html).children) {
+    if (isNoteList(node)) continue
     if (typeof node === 'string') {
       if (node.trim() !== '') blocks.push({ kind: 'paragraph', text: node })
     } else if (node.tag === 'table') {
@@ -44,6 +57,33 @@ export function docxBlocks (html: string): DocxBlock[] {
   return blocks
 }
 
+/** mammoth puts the footnotes and endnotes after the body as `<ol><li id="footnote-N">`. */
+function isNoteList (node: HtmlNode): boolean {
+  if (typeof node === 'string' || node.tag !== 'ol') return false
+  const items = childElements(node, 'li')
+  return items.length > 0 && items.every((item) => /^(foot|end)note-/.test(item.attributes.id ?? ''))
+}
+
+/** The texts of the document's footnotes and endnotes by id ("footnote-3"), without mammoth's «↑» back link. */
+export function docxNoteTexts (html: string): Map<string, string> {
+  const notes = new Map<string, string>()
+  for (const node of parseHtml(html).children) {
+    if (!isNoteList(node) || typeof node === 'string') continue
+    for (const item of childElements(node, 'li')) {
+      const lines: string[] = []
+      blockLines(item.children.map(withoutBackLink), lines)
+      notes.set(item.attributes.id ?? '', lines.map((line) => line.trim()).filter((line) => line !== '').join('\n'))
+    }
+  }
+  return notes
+}
+
+function withoutBackLink (node: HtmlNode): HtmlNode {
+  if (typeof node === 'string') return node
+  if (node.tag === 'a' && /^#(foot|end)note-ref-/.test(node.attributes.href ?? '')) return ''
+  return { ...node, children: node.children.map(withoutBackLink) }
+}
+
 function tableRows (table: HtmlElement): DocxCell[][] {
   // Rows in document order, whether directly in the table or in its thead/tbody (mammoth puts header rows in a thead).
   const rows = childElements(table, 'tr', 'thead', 'tbody', 'tfoot').flatMap((child) => (child.tag === 'tr' ? [child] : childElements(child, 'tr')))
@@ -52,7 +92,8 @@ function tableRows (table: HtmlElement): DocxCell[][] {
 
 function readCell (cell: HtmlElement): DocxCell {
   const lines: string[] = []
-  blockLines(cell.children, lines)
+  const notes: CellNote[] = []
+  blockLines(cell.children, lines, notes)
   const result: DocxCell = {
     text: lines.join('\n'),
     colspan: spanOf(cell.attributes.colspan),
@@ -60,6 +101,13 @@ function readCell (cell: HtmlElement): DocxCell {
   }
   const level = autoNumberLevel(cell)
   if (level !== undefined) result.autoNumberLevel = level
+  const textLevel = level === undefined ? autoNumberLevel(cell, true) : undefined
+  if (textLevel !== undefined) {
+    // The number is counted by the reader: keep the text without mammoth's «1. » of a one-item list.
+    result.autoNumberedTextLevel = textLevel
+    result.text = result.text.replace(/^\d+\. /, '')
+  }
+  if (notes.length > 0) result.notes = notes
   return result
 }
 
@@ -75,7 +123,7 @@ function spanOf (value: string | undefined): number {
  * levels above (`<ul><li><ol><li></li></ol></li></ul>` is 1); only the
  * innermost list says whether it is numbered.
  */
-function autoNumberLevel (cell: HtmlElement): number | undefined {
+function autoNumberLevel (cell: HtmlElement, withText = false): number | undefined {
   const content = cell.children.filter((child) => typeof child !== 'string' || child.trim() !== '')
   if (content.length !== 1 || typeof content[0] === 'string' || !['ol', 'ul'].includes(content[0].tag)) return undefined
   let list: HtmlElement = content[0]
@@ -84,8 +132,8 @@ function autoNumberLevel (cell: HtmlElement): number | undefined {
     if (items.length !== 1) return undefined
     const nested = childElements(items[0], 'ol', 'ul')
     const text = inlineText(items[0].children.filter((child) => typeof child === 'string' || !['ol', 'ul'].includes(child.tag)))
+    if (nested.length === 0) return list.tag === 'ol' && (text.trim() !== '') === withText ? level : undefined
     if (text.trim() !== '') return undefined
-    if (nested.length === 0) return list.tag === 'ol' ? level : undefined
     if (nested.length > 1) return undefined
     list = nested[0]
   }
@@ -93,10 +141,10 @@ function autoNumberLevel (cell: HtmlElement): number | undefined {
 }
 
 /** Lines of block content: one per paragraph, list item or nested table row. */
-function blockLines (nodes: readonly HtmlNode[], out: string[]): void {
+function blockLines (nodes: readonly HtmlNode[], out: string[], notes?: CellNote[]): void {
   let inline: HtmlNode[] = []
   const flush = () => {
-    if (inline.length > 0 && inlineText(inline).trim() !== '') out.push(inlineText(inline))
+    if (inline.length > 0 && inlineText(inline).trim() !== '') out.push(inlineText(inline, notes))
     inline = []
   }
   for (const node of nodes) {
@@ -105,30 +153,36 @@ function blockLines (nodes: readonly HtmlNode[], out: string[]): void {
       continue
     }
     flush()
-    if (paragraphTags.has(node.tag)) out.push(inlineText(node.children))
+    if (paragraphTags.has(node.tag)) out.push(inlineText(node.children, notes))
     else if (node.tag === 'table') for (const row of tableRows(node)) out.push(row.map((cell) => cell.text.replace(/\n/g, ' ')).join(' '))
-    else listLines(node, out)
+    else listLines(node, out, notes)
   }
   flush()
 }
 
-function listLines (list: HtmlElement, out: string[]): void {
+function listLines (list: HtmlElement, out: string[], notes?: CellNote[]): void {
   childElements(list, 'li').forEach((item, index) => {
     const prefix = list.tag === 'ol' ? `${index + 1}. ` : `${markerForClass(item.attributes.class) ?? defaultMarker} `
     const own = item.children.filter((child) => typeof child === 'string' || !['ol', 'ul'].includes(child.tag))
     const lines: string[] = []
-    blockLines(own, lines)
+    blockLines(own, lines, notes)
     out.push(prefix + lines.join(' '))
-    for (const nested of childElements(item, 'ol', 'ul')) listLines(nested, out)
+    for (const nested of childElements(item, 'ol', 'ul')) listLines(nested, out, notes)
   })
 }
 
-function inlineText (nodes: readonly HtmlNode[]): string {
+function inlineText (nodes: readonly HtmlNode[], notes?: CellNote[]): string {
   let text = ''
   for (const node of nodes) {
     if (typeof node === 'string') text += node
     else if (node.tag === 'br') text += '\n'
-    else if (node.tag !== 'img') text += inlineText(node.children)
+    else if (node.tag === 'a' && /^#(foot|end)note-/.test(node.attributes.href ?? '')) {
+      // mammoth's «[n]» stays in the text as the footnote's marker.
+      const marker = inlineText(node.children)
+      const label = /^\[(.+)\]$/.exec(marker.trim())?.[1]
+      if (label !== undefined) notes?.push({ id: node.attributes.href.slice(1), label })
+      text += marker
+    } else if (node.tag !== 'img') text += inlineText(node.children, notes)
   }
   return text
 }

@@ -103,7 +103,7 @@ describe('a DOCX written by another program', () => {
     expect(sub.title).toContain('Строка без номера пункта')
   })
 
-  it('counts Word\'s automatic numbering of the № column and repeats a cell merged down', async () => {
+  it('counts Word\'s automatic numbering of the № column and keeps a cell merged down as one shared cell', async () => {
     const auto = (level: number) => ({ content: para('', { numId: 1, level }) })
     const rows = [
       officialHeader,
@@ -117,7 +117,7 @@ describe('a DOCX written by another program', () => {
     const plan = await imported(await docxPackage(table(rows, 5), { numbering: true }))
     expect(plan.sections.map((section) => section.title)).toEqual(['Повышение квалификации', 'Аналитическая деятельность'])
     const [training, analytics] = plan.sections
-    expect(training.items.map((item) => [item.sourceNumber, item.title, item.timing])).toEqual([['1', 'Курсы', 'в течение года'], ['2', 'Семинар', 'в течение года']])
+    expect(training.items.map((item) => [item.sourceNumber, item.title, item.timing, item.mergedUp])).toEqual([['1', 'Курсы', 'в течение года', undefined], ['2', 'Семинар', '', ['timing']]])
     expect(training.items[1].children.map((item) => [item.sourceNumber, item.title])).toEqual([['2.1', 'Открытое занятие']])
     expect(analytics.items.map((item) => [item.sourceNumber, item.title])).toEqual([['1', 'Мониторинг']])
     expect(plan.problems.map((problem) => problem.line)).toEqual([3, 3])

@@ -14,7 +14,7 @@ import type { ImportedPlan, ImportProblem } from '../../shared/plan/importedPlan
 import { importPlanRows } from '../../shared/plan/importPlanRows'
 import { detectHeader, positionalMapping, type ColumnMapping } from '../../shared/plan/planColumns'
 import { docxListStyleMap } from '../export/docxListStyles'
-import { docxBlocks, type DocxBlock, type DocxCell } from './docxBlocks'
+import { docxBlocks, docxNoteTexts, type DocxBlock, type DocxCell } from './docxBlocks'
 import { importMessages } from './importMessages'
 import { tableGrid, type GridCell } from './tableGrid'
 
@@ -51,8 +51,8 @@ export async function importPlanDocx (buffer: Buffer): Promise<DocxImportResult>
   const mapping = detectHeader(grid.map((row) => row.map((cell) => cell.text)))?.mapping ?? positionalMapping(grid[0]?.length ?? 0)
   const extra: ImportProblem[] = []
   const rows = numberRows(grid, mapping, extra)
-  copyMergedCells(grid, rows, mapping, extra)
-  const plan = importPlanRows(rows)
+  const mergedUp = mergedCells(grid, rows, mapping, extra)
+  const plan = importPlanRows(rows, { mergedUp, notes: cellNotes(grid, docxNoteTexts(html)) })
 
   const above = found.before.map((text) => text.trim()).filter((text) => text !== '').slice(-maxTitleLines)
   const title = [...above, ...(plan.title !== undefined ? [plan.title] : [])].join('\n')
@@ -113,24 +113,30 @@ function numberRows (grid: GridCell[][], mapping: ColumnMapping, problems: Impor
   const numberColumn = mapping.number
   let counters: number[] = []
   let reported = false
+  // Sections numbered by Word too («4.» on a row with its title): every level is counted, and an
+  // unnumbered full-width row is a sub-heading that must not restart the items' numbers.
+  const sectionsNumbered = numberColumn !== undefined && grid.some((row) => row[numberColumn]?.autoNumberedTextLevel !== undefined)
   return grid.map((row, index) => {
     const cells = row.map((cell) => cell.text)
-    const level = numberColumn === undefined ? undefined : row[numberColumn]?.autoNumberLevel
     if (numberColumn === undefined) return cells
+    const textLevel = row[numberColumn]?.autoNumberedTextLevel
+    const level = row[numberColumn]?.autoNumberLevel ?? textLevel
     if (level === undefined) {
       const filled = row.flatMap((cell, column) => (cell.text.trim() !== '' && !cell.spanned ? [column] : []))
       // A section row has its text in the № cell (merged across, or «1.» beside its title);
       // a row continuing an item over a page break has an empty № cell and does not restart.
       const sectionLike = filled.includes(numberColumn) && filled.every((column) => column <= 1)
-      if (sectionLike) counters = []
+      if (sectionLike && !sectionsNumbered) counters = []
       return cells
     }
     counters = counters.slice(0, level + 1)
     while (counters.length <= level) counters.push(0)
     counters[level]++
     // Levels above that never counted (items at level 1 under unnumbered section rows) are left out.
-    const first = counters.findIndex((n) => n > 0)
-    cells[numberColumn] = counters.slice(first).join('.')
+    const first = sectionsNumbered ? 0 : counters.findIndex((n) => n > 0)
+    const number = counters.slice(first).join('.')
+    // A numbered row with its own text is a section row: «4. Информационная поддержка».
+    cells[numberColumn] = textLevel !== undefined ? `${number}. ${cells[numberColumn]}` : number
     if (!reported) {
       reported = true
       problems.push({ line: index + 1, message: importMessages.autoNumbered, text: cells.join('\t') })
@@ -140,20 +146,22 @@ function numberRows (grid: GridCell[][], mapping: ColumnMapping, problems: Impor
 }
 
 /**
- * A cell merged down over several rows («в течение года» for five events)
- * holds for each of them, so its text is repeated in every row — except in
- * the № and title columns, where a repeated text would split one event into
- * several. Each repetition is reported.
+ * A cell merged down over several rows (one expected result for 19
+ * sub-items) stays one cell: its text is kept once, in the first row, and
+ * each row below is marked "merged with the cell above", so the board shows
+ * and exports it merged again. In the № and title columns a merge carries no
+ * shared value (it would join separate events) and is dropped. Each merge is
+ * listed in the import notes.
  */
-function copyMergedCells (grid: GridCell[][], rows: string[][], mapping: ColumnMapping, problems: ImportProblem[]): void {
+function mergedCells (grid: GridCell[][], rows: string[][], mapping: ColumnMapping, problems: ImportProblem[]): Array<Set<number> | undefined> {
   const keepOnce = new Set([mapping.number, mapping.title])
+  const merged: Array<Set<number> | undefined> = grid.map(() => undefined)
   const spans = new Map<string, { text: string; from: number; to: number; line: string }>()
   grid.forEach((row, r) => row.forEach((cell, c) => {
     if (cell.mergedFrom === undefined) return
-    if (keepOnce.has(c) || cell.text.trim() === '') {
-      rows[r][c] = ''
-      return
-    }
+    rows[r][c] = ''
+    if (keepOnce.has(c) || cell.text.trim() === '') return
+    ;(merged[r] ??= new Set()).add(c)
     const key = `${cell.mergedFrom.row}:${cell.mergedFrom.column}`
     const span = spans.get(key) ?? { text: cell.text, from: cell.mergedFrom.row + 1, to: r + 1, line: rows[cell.mergedFrom.row].join('\t') }
     span.to = r + 1
@@ -162,4 +170,17 @@ function copyMergedCells (grid: GridCell[][], rows: string[][], mapping: ColumnM
   for (const span of spans.values()) {
     problems.push({ line: span.from, message: importMessages.mergedDown(span.text, span.from, span.to), text: span.line })
   }
+  return merged
+}
+
+/** Footnotes per row and column, with their texts; a reference to a note the file lacks keeps an empty text. */
+function cellNotes (grid: GridCell[][], texts: ReadonlyMap<string, string>): Array<Map<number, Array<{ label: string; text: string }>> | undefined> {
+  return grid.map((row) => {
+    const byColumn = new Map<number, Array<{ label: string; text: string }>>()
+    row.forEach((cell, column) => {
+      if (cell.mergedFrom !== undefined || !cell.notes) return
+      byColumn.set(column, cell.notes.map((note) => ({ label: note.label, text: texts.get(note.id) ?? '' })))
+    })
+    return byColumn.size > 0 ? byColumn : undefined
+  })
 }

@@ -6,7 +6,7 @@
  * rows; so each cell is put at its real column and the places a span covers
  * are marked.
  */
-import type { DocxCell } from './docxBlocks'
+import type { CellNote, DocxCell } from './docxBlocks'
 
 export interface GridCell {
   text: string
@@ -15,6 +15,8 @@ export interface GridCell {
   /** Covered by a horizontal merge from the left (always empty). */
   spanned?: boolean
   autoNumberLevel?: number
+  autoNumberedTextLevel?: number
+  notes?: CellNote[]
 }
 
 export function tableGrid (rows: readonly (readonly DocxCell[])[]): GridCell[][] {
@@ -30,7 +32,11 @@ export function tableGrid (rows: readonly (readonly DocxCell[])[]): GridCell[][]
             : down === 0
               ? { text: '', spanned: true }
               : across === 0 ? { text: cell.text, mergedFrom: { row: r, column } } : { text: '', spanned: true }
-          if (down === 0 && across === 0 && cell.autoNumberLevel !== undefined) place.autoNumberLevel = cell.autoNumberLevel
+          if (down === 0 && across === 0) {
+            if (cell.autoNumberLevel !== undefined) place.autoNumberLevel = cell.autoNumberLevel
+            if (cell.autoNumberedTextLevel !== undefined) place.autoNumberedTextLevel = cell.autoNumberedTextLevel
+            if (cell.notes) place.notes = cell.notes
+          }
           grid[r + down][column + across] = place
         }
       }

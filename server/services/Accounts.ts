@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { CreateUserRequest, UpdateUserRequest, UserInfo } from '../../shared/api'
 import { ErrorCode } from '../../shared/errors'
+import { normalizeLogin } from '../../shared/users/login'
 import { hashPassword, verifyPassword } from '../auth/passwords'
 import { SESSION_TTL_MS, hashSessionToken, newSessionToken } from '../auth/sessionToken'
 import { DomainError } from '../errors/DomainError'
@@ -33,16 +34,16 @@ export class Accounts {
   }
 
   find (login: string): UserRecord | undefined {
-    const key = login.trim().toLowerCase()
-    return this.meta.data.users.find(user => user.login.toLowerCase() === key)
+    const key = normalizeLogin(login)
+    return this.meta.data.users.find(user => normalizeLogin(user.login) === key)
   }
 
   list (): UserInfo[] {
     return this.meta.data.users.map(toUserInfo)
   }
 
-  /** Checks the password and opens a session; returns the cookie token. */
-  async signIn (login: string, password: string): Promise<{ token: string; user: UserRecord }> {
+  /** Checks the password and opens a session; returns the cookie token. `previousToken`'s session is ended (rotation). */
+  async signIn (login: string, password: string, previousToken?: string): Promise<{ token: string; user: UserRecord }> {
     const user = this.find(login)
     // Verify even for an unknown login, so timing does not reveal which logins exist.
     const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH)
@@ -53,6 +54,8 @@ export class Accounts {
     await this.meta.update(data => {
       // Expired sessions are dropped whenever someone signs in, so the file does not grow forever.
       data.sessions = data.sessions.filter(s => Date.parse(s.expiresAt) > now.getTime())
+      // A new sign-in gets a new token; the one the browser came with (maybe fixed by someone else) ends.
+      if (previousToken) data.sessions = data.sessions.filter(s => s.tokenHash !== hashSessionToken(previousToken))
       data.sessions.push({
         tokenHash: hashSessionToken(token),
         login: user.login,
@@ -100,7 +103,7 @@ export class Accounts {
     if (this.find(request.login)) throw DomainError.conflict(`Пользователь «${request.login}» уже существует.`)
     const passwordHash = await hashPassword(request.password)
     const user: UserRecord = {
-      login: request.login,
+      login: normalizeLogin(request.login),
       name: request.name,
       isAdmin: request.isAdmin ?? false,
       active: true,

@@ -1,17 +1,23 @@
 import { randomBytes } from 'node:crypto'
 import * as Y from 'yjs'
-import type { BoardDetails, BoardSummary, CreateBoardRequest } from '../../shared/api'
+import type { BoardDetails, BoardSummary, CreateBoardRequest, MemberCandidate } from '../../shared/api'
 import { academicYearKey, academicYearLabel, parseAcademicYear } from '../../shared/academicYear'
 import { boardNotesFragment, boardTitleText } from '../../shared/board/boardDocs'
+import { emptyBoardSettings, type BoardSettings } from '../../shared/board/boardSettings'
 import { seedReportTemplate } from '../../shared/report/reportTemplate'
 import { ErrorCode } from '../../shared/errors'
 import { Role, canEditContent } from '../../shared/roles'
+import { normalizeLogin } from '../../shared/users/login'
+import { matchPerson } from '../../shared/users/matchPerson'
 import { DomainError } from '../errors/DomainError'
 import type { DocStore } from '../storage/DocStore'
 import type { BoardRecord, UserRecord } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
 import type { Access, Principal } from '../sync/SyncSocket'
 import type { Accounts } from './Accounts'
+
+/** A picker shows a handful; typing one more letter narrows it, so more is never needed. */
+export const MEMBER_SEARCH_LIMIT = 10
 
 /** Boards and their members. The role on a board is decided here and nowhere else. */
 export class Boards {
@@ -121,13 +127,48 @@ export class Boards {
 
   async removeMember (boardId: string, login: string, actor: UserRecord): Promise<BoardDetails> {
     this.requireManager(boardId, actor)
-    const member = this.meta.data.members.find(m => m.boardId === boardId && m.login.toLowerCase() === login.toLowerCase())
+    const member = this.meta.data.members.find(m => m.boardId === boardId && normalizeLogin(m.login) === normalizeLogin(login))
     if (!member) throw DomainError.notFound(`«${login}» не участник этой доски.`)
     if (member.role === Role.owner) this.requireAnotherOwner(boardId, member.login)
     await this.meta.update(data => {
       data.members = data.members.filter(m => !(m.boardId === boardId && m.login === member.login))
     })
     return this.details(boardId, actor)
+  }
+
+  /** The board's document settings; every member may read them (they are printed on every export). */
+  settings (boardId: string, user: UserRecord): BoardSettings {
+    this.details(boardId, user)
+    return structuredClone(this.record(boardId)?.settings ?? emptyBoardSettings())
+  }
+
+  /** Replaces the board's document settings (already validated by the shared schema). Owners only. */
+  async updateSettings (boardId: string, settings: BoardSettings, actor: UserRecord): Promise<BoardSettings> {
+    const role = this.roleOf(actor, boardId)
+    if (!role) throw DomainError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (role !== Role.owner) throw DomainError.forbidden('Реквизиты документов доски изменяет её владелец.')
+    await this.meta.update(data => {
+      const board = data.boards.find(b => b.id === boardId)
+      if (board) board.settings = structuredClone(settings)
+    })
+    return this.settings(boardId, actor)
+  }
+
+  /**
+   * People an owner may add to the board, found by name or login as they type.
+   * Only those who manage the board may search, and they see active people's
+   * names and logins only — the same as a members list shows.
+   */
+  memberCandidates (boardId: string, query: string, actor: UserRecord): MemberCandidate[] {
+    this.requireManager(boardId, actor)
+    const roles = new Map(this.membersOf(boardId).map(m => [m.login, m.role]))
+    return this.meta.data.users
+      .filter(user => user.active)
+      .map(user => ({ user, rank: matchPerson(query, user) }))
+      .filter((found): found is { user: UserRecord; rank: 0 | 1 } => found.rank !== null)
+      .sort((a, b) => a.rank - b.rank || a.user.name.localeCompare(b.user.name, 'ru'))
+      .slice(0, MEMBER_SEARCH_LIMIT)
+      .map(({ user }) => ({ login: user.login, name: user.name, role: roles.get(user.login) ?? null }))
   }
 
   /** Which board a Yjs document belongs to. */
@@ -141,8 +182,9 @@ export class Boards {
     if (!signedIn) return 'unauthenticated'
     const role = this.roleOf(signedIn.user, principal.boardId)
     if (!role) return 'none'
-    // An agreed board is read-only for everyone until its owner reopens it.
-    if (this.record(principal.boardId)?.review?.state === 'agreed') return 'read'
+    // An agreed board is frozen until its owner reopens it, except the plan's
+    // fact (status, outcomes), which editors record all year (checked update by update).
+    if (this.record(principal.boardId)?.review?.state === 'agreed') return principal.concern === 'plan' && canEditContent(role) ? 'fact' : 'read'
     return canEditContent(role) ? 'write' : 'read'
   }
 

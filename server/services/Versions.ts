@@ -52,6 +52,12 @@ export class Versions {
     void work.finally(() => this.pending.delete(work))
   }
 
+  /** People whose change the server applied for them (an accepted suggestion: the proposer and the accepter). */
+  async recordAuthors (boardId: string, logins: string[]): Promise<void> {
+    const at = this.now()
+    for (const login of logins) await this.store.recordAuthor(boardId, login, at)
+  }
+
   /** Waits for background writes (before the server stops). */
   async drain (): Promise<void> {
     while (this.pending.size > 0) await Promise.all([...this.pending])
@@ -87,10 +93,25 @@ export class Versions {
     return { plan: readPlan(plan), report: readReport(report), registry: readRegistry(plan), frozen: frozen ? JSON.parse(frozen) as unknown : null }
   }
 
-  async diff (board: BoardRecord, fromId: string, toId: string | 'current'): Promise<VersionDiff> {
-    const from = await this.loadDocs(board.id, fromId)
-    const to = toId === 'current' ? await this.currentDocs(board) : await this.loadDocs(board.id, toId)
-    return diffVersions(from, to)
+  /**
+   * Any two states: two versions (either order) or a version and the live
+   * board, with who edited the board between them and when each end was.
+   */
+  async diff (board: BoardRecord, fromId: string, toId: string | 'current', nameOf: (login: string) => string = login => login): Promise<VersionDiff> {
+    const list = await this.store.list(board.id)
+    const end = (id: string) => {
+      const info = list.find(v => v.id === id)
+      if (!info) throw DomainError.notFound('Версия не найдена.')
+      return { id, name: info.name, at: info.createdAt }
+    }
+    const from = end(fromId)
+    const to = toId === 'current' ? { id: 'current', name: 'Текущее состояние', at: this.now().toISOString() } : end(toId)
+    const fromDocs = await this.loadDocs(board.id, fromId)
+    const toDocs = toId === 'current' ? await this.currentDocs(board) : await this.loadDocs(board.id, toId)
+    const [early, late] = from.at <= to.at ? [from, to] : [to, from]
+    // Authorship is kept per minute: whoever edited in the minute of the earlier end is listed too (rather than missed).
+    const logins = await this.store.authorsBetween(board.id, new Date(early.at), new Date(late.at))
+    return { ...diffVersions(fromDocs, toDocs), from, to, authors: logins.map(login => ({ login, name: nameOf(login) })) }
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/roles'
+import type { BoardSettings } from '../../shared/board/boardSettings'
 import type { ReviewEvent, ReviewState } from '../../shared/review/reviewState'
 
 /** Everything that is not a Yjs document: users, sessions, boards, members. */
@@ -46,6 +47,8 @@ export interface BoardRecord {
   documents: { plan: string; report: string; annotations: string }
   /** Absent on boards made before the review workflow: a draft with no history. */
   review?: { state: ReviewState; history: ReviewEvent[] }
+  /** Title page and approval block of the exports; absent on boards made before them (nothing printed). */
+  settings?: BoardSettings
 }
 
 export interface MemberRecord {

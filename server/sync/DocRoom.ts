@@ -12,6 +12,7 @@ import { SaveScheduler, type SaveTiming } from './SaveScheduler'
 import type { SyncConnection } from './SyncConnection'
 import { stampAwareness } from './stampAwareness'
 import { updateChangesDoc } from './updateChangesDoc'
+import { newWriterId } from './serverChange'
 
 /**
  * One loaded document: its Y.Doc and awareness, shared by all connections.
@@ -25,6 +26,8 @@ export class DocRoom {
   readonly doc = new Y.Doc()
   readonly awareness = new awarenessProtocol.Awareness(this.doc)
   readonly connections = new Set<SyncConnection>()
+  /** The Yjs client id of the server's own changes to this document while it is loaded (see serverChange.ts). */
+  readonly writerId = newWriterId()
   private pendingUpdates: Uint8Array[] = []
   private pendingAwareness = new Set<number>()
   private flushQueued = false
@@ -156,6 +159,11 @@ export class DocRoom {
       // build on this one, so none of them could be applied either.
       conn.send(errorMessage(ErrorCode.readOnly, errorMessages.read_only))
       conn.close(CloseCode.writeRefused, ErrorCode.readOnly)
+      return
+    }
+    if (conn.canWrite && conn.writeGuard && !conn.writeGuard(this.doc, update)) {
+      conn.send(errorMessage(ErrorCode.locked, errorMessages.locked))
+      conn.close(CloseCode.writeRefused, ErrorCode.locked)
       return
     }
     const before = this.changes

@@ -1,5 +1,6 @@
 import { CloseCode } from '../../shared/protocol/closeCodes'
 import type { Principal, SyncSocket } from './SyncSocket'
+import type { WriteGuard } from './writeGuard'
 
 /**
  * A client that has sent more than this many bytes' worth of our broadcasts
@@ -22,6 +23,8 @@ export class SyncConnection {
     readonly socket: SyncSocket,
     readonly principal: Principal,
     public canWrite: boolean,
+    /** For a connection that may write only part of the document (an agreed plan's fact): checks each update. */
+    public writeGuard: WriteGuard | null = null,
   ) {}
 
   send (data: Uint8Array): void {

@@ -5,7 +5,9 @@ import type { DocBus } from './DocBus'
 import { DocRoom } from './DocRoom'
 import type { SaveTiming } from './SaveScheduler'
 import { SyncConnection } from './SyncConnection'
-import type { Access, Principal, SyncSocket } from './SyncSocket'
+import { applyRevertibly, changeOnCopy, type ServerChangeResult } from './serverChange'
+import { accessWrites, type Access, type Principal, type SyncSocket } from './SyncSocket'
+import { agreedPlanGuard, type WriteGuard } from './writeGuard'
 
 export interface SyncHubOptions extends SaveTiming {
   /** How long a document stays in memory after its last connection leaves. */
@@ -42,8 +44,8 @@ export class SyncHub {
 
   constructor (private readonly store: DocStore, private readonly options: SyncHubOptions) {}
 
-  connect (socket: SyncSocket, docName: string, principal: Principal, canWrite: boolean): ConnectionHandle {
-    const conn = new SyncConnection(socket, principal, canWrite)
+  connect (socket: SyncSocket, docName: string, principal: Principal, canWrite: boolean, writeGuard: WriteGuard | null = null): ConnectionHandle {
+    const conn = new SyncConnection(socket, principal, canWrite, writeGuard)
     this.connections.add(conn)
     let room: DocRoom | null = null
     const early: Uint8Array[] = []
@@ -86,7 +88,10 @@ export class SyncHub {
       const access = accessOf(conn.principal)
       if (access === 'unauthenticated') conn.close(CloseCode.unauthorized, 'unauthorized')
       else if (access === 'none') conn.close(CloseCode.forbidden, 'forbidden')
-      else conn.canWrite = access === 'write' && conn.principal.docWritable
+      else {
+        conn.canWrite = accessWrites(access) && conn.principal.docWritable
+        conn.writeGuard = guardFor(access)
+      }
     }
   }
 
@@ -114,15 +119,43 @@ export class SyncHub {
    * and nothing of theirs is overwritten; written before this resolves.
    */
   async change (name: string, apply: (doc: Y.Doc) => void): Promise<boolean> {
+    const result = await this.write(name, apply)
+    if (result.ok || result.error === 'unavailable') return result.ok
+    throw new Error(`Документ ${name} не изменён: ${result.detail}`)
+  }
+
+  /**
+   * The same as change(), answering what actually happened: the change is
+   * made on a copy first (a change that fails leaves the live document as it
+   * was), and if the disk refuses it, it is taken back for everyone, so a
+   * request that fails never shows up later and one that succeeds is on disk.
+   */
+  async write (name: string, apply: (doc: Y.Doc) => void): Promise<ServerChangeResult> {
     const room = await this.openRoom(name)
-    if (!room) return false
+    if (!room) return { ok: false, error: 'unavailable' }
     try {
-      room.doc.transact(() => apply(room.doc), 'server')
-      await room.flush()
+      const origin = SERVER_ORIGIN
+      let update: Uint8Array | null
+      try {
+        update = changeOnCopy(room.doc, apply, origin, room.writerId)
+      } catch (error) {
+        this.options.log(`Изменение документа ${name} на сервере не выполнено: ${String(error)}`)
+        return { ok: false, error: 'rejected', detail: String(error) }
+      }
+      if (!update) return { ok: true }
+      const applied = applyRevertibly(room.doc, update, origin)
+      try {
+        await room.flush()
+      } catch (error) {
+        applied.revert()
+        this.options.log(`Изменение документа ${name} не записано на диск и отменено: ${String(error)}`)
+        return { ok: false, error: 'not_saved', detail: String(error) }
+      }
+      applied.release()
+      return { ok: true }
     } finally {
       this.maybeUnload(name, room)
     }
-    return true
   }
 
   /** Names of the documents loaded right now. */
@@ -227,6 +260,14 @@ export class SyncHub {
       this.slots.set(name, { state: 'unloading', done })
     }, this.options.unloadDelayMs)
   }
+}
+
+/** The origin of the server's own changes (not a connection: no authorship, no «saved» counting). */
+const SERVER_ORIGIN = 'server'
+
+/** What checks each update of a connection with this access. */
+export function guardFor (access: Access): WriteGuard | null {
+  return access === 'fact' ? agreedPlanGuard : null
 }
 
 function decodes (state: Uint8Array): boolean {

@@ -20,7 +20,17 @@ export interface Principal {
   boardId: string
   /** False for documents only the server writes (annotations): no role may write them through sync. */
   docWritable: boolean
+  /**
+   * Which of the board's documents this is, where the agreed state treats it
+   * apart: an agreed plan keeps its fact columns writable, the rest is frozen.
+   */
+  concern?: 'plan' | 'report' | 'annotations'
 }
 
 /** What a principal may do with a board's documents right now. */
-export type Access = 'write' | 'read' | 'none' | 'unauthenticated'
+export type Access = 'write' | 'fact' | 'read' | 'none' | 'unauthenticated'
+
+/** Whether an access lets a connection send updates at all (`fact` is checked update by update). */
+export function accessWrites (access: Access): boolean {
+  return access === 'write' || access === 'fact'
+}

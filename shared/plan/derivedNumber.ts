@@ -5,10 +5,27 @@
  * item only to say where the source's numbering differs from the derived one.
  */
 import type { ImportedItem, ImportedPlan, ImportedSection } from './importedPlan'
+import { NodeKind } from './planFields'
 
 /** [4, 12, 7] → "4.12.7" (positions are 1-based). */
 export function derivedNumber (path: readonly number[]): string {
   return path.join('.')
+}
+
+/**
+ * The one rule numbering a parent's children, used by the live plan
+ * (planSnapshot) and the import alike: items count 1, 2, … under
+ * `parentNumber`; a sub-heading gets no number and does not count, so the
+ * items around it keep theirs (4.11, sub-heading, 4.12).
+ */
+export function childNumbers (parentNumber: string, kinds: readonly NodeKind[]): Array<string | undefined> {
+  let position = 0
+  return kinds.map((kind) => kind === NodeKind.subheading ? undefined : `${parentNumber}.${++position}`)
+}
+
+/** Sections are numbered 1, 2, … in order. */
+export function sectionNumber (index: number): string {
+  return derivedNumber([index + 1])
 }
 
 export interface NumberedEntry {
@@ -21,16 +38,19 @@ export interface NumberedEntry {
 /** Every section and item of the plan, in document order, with its derived number. */
 export function derivedNumbers (plan: ImportedPlan): NumberedEntry[] {
   const entries: NumberedEntry[] = []
-  const walk = (items: readonly ImportedItem[], parent: number[]): void => {
+  const walk = (items: readonly ImportedItem[], parent: string): void => {
+    const numbers = childNumbers(parent, items.map((item) => item.subheading ? NodeKind.subheading : NodeKind.item))
     items.forEach((item, i) => {
-      const path = [...parent, i + 1]
-      entries.push({ node: item, kind: 'item', derived: derivedNumber(path) })
-      walk(item.children, path)
+      const number = numbers[i]
+      if (number === undefined) return
+      entries.push({ node: item, kind: 'item', derived: number })
+      walk(item.children, number)
     })
   }
   plan.sections.forEach((section, s) => {
-    entries.push({ node: section, kind: 'section', derived: derivedNumber([s + 1]) })
-    walk(section.items, [s + 1])
+    const number = sectionNumber(s)
+    entries.push({ node: section, kind: 'section', derived: number })
+    walk(section.items, number)
   })
   return entries
 }

@@ -10,7 +10,7 @@
  * difference in `problems` with its line.
  */
 import { numberingDifference, derivedNumbers, parseSourceNumber } from './derivedNumber'
-import type { ImportedItem, ImportedPlan, ImportedSection, ItemField } from './importedPlan'
+import type { ImportedFootnote, ImportedItem, ImportedPlan, ImportedSection, ItemField } from './importedPlan'
 import { detectHeader, positionalMapping, type ColumnKey, type ColumnMapping } from './planColumns'
 
 export type { ColumnMapping } from './planColumns'
@@ -20,6 +20,10 @@ export interface ImportPlanRowsOptions {
   columns?: ColumnMapping
   /** Source line (1-based) of each row, when the rows come from text; defaults to the row's index + 1. */
   lines?: readonly number[]
+  /** Per row: the columns whose cell is merged with the cell above (a vertical merge of the source). */
+  mergedUp?: ReadonlyArray<ReadonlySet<number> | undefined>
+  /** Per row: footnotes referenced from each column's cell (its text carries «[label]»). */
+  notes?: ReadonlyArray<ReadonlyMap<number, ReadonlyArray<{ label: string; text: string }>> | undefined>
 }
 
 /** A cell with no letter or digit («-», «•», «—») fills a column without saying anything. */
@@ -95,6 +99,8 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
   let section: ImportedSection | undefined
   let stack: Array<{ number: number[]; item: ImportedItem }> = []
   let lastItem: ImportedItem | undefined
+  /** The number of the last numbered item of the current section (sub-headings look at it). */
+  let lastNumberInSection: number[] | undefined
 
   const start = header === undefined ? 0 : header.index + 1
   if (header !== undefined) {
@@ -117,13 +123,20 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
     return 'expectedResult'
   }
 
+  /** Footnotes of a row's cells that went into a title (section and sub-heading rows). */
+  const titleNotes = (index: number): ImportedFootnote[] =>
+    [...(options.notes?.[index]?.values() ?? [])].flat().map((note) => ({ field: 'title' as const, label: note.label, text: note.text }))
+
   const openSection = (index: number, title: string, sourceNumber?: string): ImportedSection => {
     section = { title, items: [], line: lineOf(index) }
     if (sourceNumber !== undefined) section.sourceNumber = sourceNumber
+    const notes = titleNotes(index)
+    if (notes.length > 0) section.footnotes = notes
     plan.sections.push(section)
     sourceText.set(section, rowText(table[index]))
     stack = []
     lastItem = undefined
+    lastNumberInSection = undefined
     return section
   }
 
@@ -141,7 +154,37 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
       if (field === 'number') field = 'title'
       field ??= unmapped(index, column, cells)
       item[field] = append(item[field], cell)
+      for (const note of options.notes?.[index]?.get(column) ?? []) {
+        (item.footnotes ??= []).push({ field, label: note.label, text: note.text })
+      }
     })
+  }
+
+  /** An unnumbered full-width row inside a section: kept as the section's sub-heading, never numbered. */
+  const addSubheading = (index: number, title: string): void => {
+    const target = currentSection(index)
+    const item: ImportedItem = { title, timing: '', audience: '', expectedResult: '', children: [], line: lineOf(index), subheading: true }
+    const notes = titleNotes(index)
+    if (notes.length > 0) item.footnotes = notes
+    target.items.push(item)
+    sourceText.set(item, rowText(table[index]))
+    // Items after it are again direct items of the section, and nothing continues into it.
+    stack = []
+    lastItem = undefined
+  }
+
+  /**
+   * Whether the numbering after an unnumbered full-width row goes on with the
+   * current section (4.11 → 4.12, or «11.» → «12.» in a section numbered
+   * locally): then the row is a sub-heading. A numbering that starts again
+   * from 1 (or jumps to another section's prefix) means a new section.
+   */
+  const continuesSection = (next: number[] | undefined): boolean => {
+    const last = lastNumberInSection
+    if (last === undefined) return false
+    if (next === undefined) return true
+    if (last.length >= 2) return next.length >= 2 && next[0] === last[0]
+    return next[0] > 1
   }
 
   const addItem = (index: number, cells: readonly string[], number?: number[], sourceNumber?: string, title?: string): ImportedItem => {
@@ -152,6 +195,11 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
     if (sourceNumber !== undefined) item.sourceNumber = sourceNumber
     if (title !== undefined) item.title = title
     appendCells(item, index, cells, number !== undefined ? (numberColumn ?? titleColumn) : undefined)
+    for (const column of options.mergedUp?.[index] ?? []) {
+      const field = fieldOf.get(column)
+      if (field !== undefined && field !== 'number' && field !== 'title') (item.mergedUp ??= []).push(field)
+    }
+    if (number !== undefined) lastNumberInSection = number
     sourceText.set(item, rowText(cells))
     if (number === undefined) {
       target.items.push(item)
@@ -199,7 +247,9 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
     if (number !== undefined) {
       const next = nextNumber(index)
       const opensChildren = next !== undefined && isPrefix(number, next)
-      if (number.length === 1 && otherColumns.length === 0 && opensChildren) {
+      // «12.» after «11.» in a section numbered locally is the next item, however wide its title.
+      const continuesLocal = lastNumberInSection?.length === 1 && number[0] > lastNumberInSection[0]
+      if (number.length === 1 && otherColumns.length === 0 && opensChildren && !continuesLocal) {
         // «1. | Организация работы по … | | |» followed by 1.1, 1.2: a numbered section.
         openSection(index, title ?? cells[titleColumn] ?? '', sourceNumber)
       } else {
@@ -211,7 +261,9 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
     const sectionLike = textColumns.length <= 2 && textColumns.every((c) => c <= 1)
     if (firstIsLabel && sectionLike && hasText(cells[0])) {
       const numbered = textColumns.length === 1 ? numberedTitle.exec(cells[0]) : null
-      if (numbered) {
+      if (!numbered && continuesSection(nextNumber(index))) {
+        addSubheading(index, joinSectionTitle(textColumns.map((c) => cells[c])).title)
+      } else if (numbered) {
         openSection(index, numbered[2], numbered[1])
       } else {
         const { title: joined, guessed } = joinSectionTitle(textColumns.map((c) => cells[c]))

@@ -31,12 +31,25 @@ export interface ImportedItem {
   children: ImportedItem[]
   /** 1-based line (or row) of the source where the item starts. */
   line: number
+  /** An unnumbered full-width row inside a section: only the title is used, never numbered. */
+  subheading?: true
+  /** Fields whose cell is merged with the cell of the row above (a vertical merge in Word). */
+  mergedUp?: ItemField[]
+  /** Footnotes referenced from the item's cells: the field's text carries «[label]». */
+  footnotes?: ImportedFootnote[]
+}
+
+export interface ImportedFootnote {
+  field: ItemField
+  label: string
+  text: string
 }
 
 export interface ImportedSection {
   title: string
   /** «1.» for a section written «1. Организация работы по …». */
   sourceNumber?: string
+  footnotes?: ImportedFootnote[]
   items: ImportedItem[]
   line: number
 }

@@ -24,7 +24,23 @@ export const NodeKey = {
   sourceNumber: 'sourceNumber',
   /** Set by the year rollover when it moved dates in the timing: a person should confirm them. */
   reviewTiming: 'reviewTiming',
+  /**
+   * Prefix of a per-field flag (`mergeUp.expectedResult` = true): the cell is
+   * merged with the cell above it (one shared value, kept by the first row of
+   * the run). One key per field, so two people merging different cells at
+   * once both win.
+   */
+  mergeUpPrefix: 'mergeUp.',
+  /** Y.Map of the node's footnotes: `<field>:<label>` → Y.Text of the note; the cell's text carries «[label]». */
+  footnotes: 'footnotes',
 } as const
+
+/** Root Y.Text of the plan document: the plan's own title («План работы … на 2023-2024 учебный год»); empty = the default title. */
+export const PLAN_TITLE_KEY = 'planTitle'
+
+export function planTitleText (doc: Y.Doc): Y.Text {
+  return doc.getText(PLAN_TITLE_KEY)
+}
 
 export type NodeMap = Y.Map<unknown>
 
@@ -44,8 +60,33 @@ export function nodeText (node: NodeMap, field: PlanTextField): Y.Text | null {
   return text instanceof Y.Text ? text : null
 }
 
+/** section | subheading | item; anything else (a node written by a newer client) reads as an item. */
 export function nodeKind (node: NodeMap): NodeKind {
-  return node.get(NodeKey.kind) === NodeKind.section ? NodeKind.section : NodeKind.item
+  const kind = node.get(NodeKey.kind)
+  return kind === NodeKind.section || kind === NodeKind.subheading ? kind : NodeKind.item
+}
+
+/** The fields of a node merged with the cell above. */
+export function mergedUpFields (node: NodeMap): PlanTextField[] {
+  return planTextFields.filter((field) => node.get(NodeKey.mergeUpPrefix + field) === true)
+}
+
+/** Merges a cell with the one above (or splits it again). */
+export function setMergedUp (doc: Y.Doc, id: string, field: PlanTextField, merged: boolean): void {
+  const node = planNodes(doc).get(id)
+  if (!node || nodeKind(node) !== NodeKind.item) return
+  if (merged) node.set(NodeKey.mergeUpPrefix + field, true)
+  else if (node.has(NodeKey.mergeUpPrefix + field)) node.delete(NodeKey.mergeUpPrefix + field)
+}
+
+/** Footnote texts of a node, by `<field>:<label>`. */
+export function nodeFootnotes (node: NodeMap): Y.Map<Y.Text> | null {
+  const notes = node.get(NodeKey.footnotes)
+  return notes instanceof Y.Map ? notes as Y.Map<Y.Text> : null
+}
+
+export function footnoteKey (field: PlanTextField, label: string): string {
+  return `${field}:${label}`
 }
 
 export function nodeParent (node: NodeMap): string | null {
@@ -104,6 +145,10 @@ export interface NewNode {
   status?: ItemStatus
   sourceNumber?: string
   id?: string
+  /** Fields merged with the cell above (vertically merged cells of an imported table). */
+  mergedUp?: readonly PlanTextField[]
+  /** Footnotes: the field's text carries «[label]» where the note is referenced. */
+  footnotes?: ReadonlyArray<{ field: PlanTextField; label: string; text: string }>
 }
 
 /** Creates a section or an item with every text field present, in one transaction. */
@@ -120,6 +165,13 @@ export function createNode (doc: Y.Doc, spec: NewNode): string {
     // Nested texts are created with the node, by its one creator: a text
     // created later by two people at once would keep only one of them.
     for (const field of planTextFields) node.set(field, new Y.Text(spec.fields?.[field] ?? ''))
+    if (spec.kind === NodeKind.item) for (const field of spec.mergedUp ?? []) node.set(NodeKey.mergeUpPrefix + field, true)
+    if (spec.footnotes && spec.footnotes.length > 0) {
+      // Created with the node by its one creator, like the texts.
+      const notes = new Y.Map<Y.Text>()
+      for (const note of spec.footnotes) notes.set(footnoteKey(note.field, note.label), new Y.Text(note.text))
+      node.set(NodeKey.footnotes, notes)
+    }
     planNodes(doc).set(id, node)
   })
   return id
@@ -130,6 +182,10 @@ export function moveNode (doc: Y.Doc, id: string, parentId: string | null, index
   const node = planNodes(doc).get(id)
   if (!node || id === parentId || isAncestor(doc, id, parentId)) return false
   if ((nodeKind(node) === NodeKind.section) !== (parentId === null)) return false
+  // A sub-heading belongs to a section, never under an item.
+  const parent = parentId === null ? undefined : planNodes(doc).get(parentId)
+  if (parentId !== null && (!parent || nodeKind(parent) === NodeKind.subheading)) return false
+  if (nodeKind(node) === NodeKind.subheading && parent && nodeKind(parent) !== NodeKind.section) return false
   doc.transact(() => {
     if (nodeParent(node) !== parentId) node.set(NodeKey.parentId, parentId)
     node.set(NodeKey.order, orderAt(doc, parentId, index, id))
@@ -144,7 +200,8 @@ export function indentNode (doc: Y.Doc, id: string): boolean {
   const siblings = childrenOf(doc, nodeParent(node))
   const position = siblings.findIndex(([siblingId]) => siblingId === id)
   if (position <= 0) return false
-  const [newParent] = siblings[position - 1]
+  const [newParent, above] = siblings[position - 1]
+  if (nodeKind(above) !== NodeKind.item) return false
   return moveNode(doc, id, newParent, childrenOf(doc, newParent).length)
 }
 

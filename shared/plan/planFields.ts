@@ -69,6 +69,8 @@ export function isItemStatus (value: unknown): value is ItemStatus {
 
 export const NodeKind = {
   section: 'section',
+  /** An unnumbered full-width row inside a section («Семинары по отдельным направлениям»): never numbered. */
+  subheading: 'subheading',
   item: 'item',
 } as const
 export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind]

@@ -21,7 +21,7 @@ const fieldsShape = Object.fromEntries(planTextFields.map(field => [field, z.str
 /** A node as plain data (a snapshot, a backup, an API payload). */
 export const planNodeDataSchema: z.ZodType<PlanNodeData> = z.lazy(() => z.object({
   id: z.string().min(1),
-  kind: z.enum([NodeKind.section, NodeKind.item]),
+  kind: z.enum([NodeKind.section, NodeKind.subheading, NodeKind.item]),
   fields: z.object(fieldsShape),
   status: itemStatusSchema,
   sourceNumber: z.string().optional(),

@@ -9,7 +9,7 @@
 import * as Y from 'yjs'
 import type { AcademicYear } from '../academicYear'
 import { ItemStatus, NodeKind, plannedFields, planTextFields } from './planFields'
-import { NodeKey, nodeKind, nodeParent, nodeOrder, nodeText, planNodes } from './planDoc'
+import { NodeKey, nodeFootnotes, nodeKind, nodeParent, nodeOrder, nodeText, planNodes } from './planDoc'
 
 /** Moves explicit years in a timing phrase forward by one; null when there was nothing to move. */
 export function shiftTimingYear (timing: string, year: AcademicYear): string | null {
@@ -48,8 +48,17 @@ export function rolloverPlan (source: Y.Doc, target: Y.Doc, year: AcademicYear):
       if (kind === NodeKind.item) {
         copy.set(NodeKey.status, ItemStatus.planned)
         items++
-      } else {
+      } else if (kind === NodeKind.section) {
         sections++
+      }
+      for (const [key, value] of node.entries()) {
+        if (key.startsWith(NodeKey.mergeUpPrefix) && value === true) copy.set(key, true)
+      }
+      const notes = nodeFootnotes(node)
+      if (notes && notes.size > 0) {
+        const copied = new Y.Map<Y.Text>()
+        notes.forEach((text, key) => copied.set(key, new Y.Text(text.toString())))
+        copy.set(NodeKey.footnotes, copied)
       }
       for (const field of planTextFields) {
         const planned = (plannedFields as readonly string[]).includes(field)

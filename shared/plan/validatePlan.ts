@@ -47,9 +47,9 @@ function validateNode (node: PlanNode, year: AcademicYear, problems: PlanProblem
   const add = (field: PlanTextField | null, severity: PlanProblem['severity'], message: string) =>
     problems.push({ nodeId: node.id, field, severity, message })
   if (node.fields.title.trim() === '') {
-    add('title', 'error', node.kind === NodeKind.section ? 'Не указано название раздела.' : 'Не указано наименование мероприятия.')
+    add('title', 'error', node.kind === NodeKind.section ? 'Не указано название раздела.' : node.kind === NodeKind.subheading ? 'Не указан текст подзаголовка.' : 'Не указано наименование мероприятия.')
   }
-  if (node.kind === NodeKind.section) return
+  if (node.kind !== NodeKind.item) return
 
   const timing = node.fields.timing
   if (timing.trim() === '') add('timing', 'warning', 'Не указаны сроки проведения.')

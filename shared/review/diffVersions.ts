@@ -1,14 +1,15 @@
 /**
  * What changed between two states of a board, for people: plan items added,
- * removed or changed (field by field), and report paragraphs added or
- * removed per section. Compared by id, so a moved item is «changed» (its
- * number), never «removed and added».
+ * removed, moved or changed (field by field), and report text per section,
+ * paragraph by paragraph and word by word. Compared by id, so a moved item is
+ * «moved», never «removed and added».
  */
+import { diffArrays, diffWordsWithSpace } from 'diff'
 import type * as Y from 'yjs'
 import { fieldLabels, planTextFields, statusLabels } from '../plan/planFields'
 import { flattenRows, readPlan, type PlanNode } from '../plan/planSnapshot'
 import { readReport, type ReportNodeJson, type ReportSectionSnapshot } from '../report/reportSnapshot'
-import type { VersionDiff } from './versionModel'
+import type { VersionDiff, WordChange } from './versionModel'
 
 export function diffVersions (before: { plan: Y.Doc; report: Y.Doc }, after: { plan: Y.Doc; report: Y.Doc }): VersionDiff {
   return { plan: diffPlan(before.plan, after.plan), report: diffReport(before.report, after.report) }
@@ -18,7 +19,8 @@ function diffPlan (beforeDoc: Y.Doc, afterDoc: Y.Doc): VersionDiff['plan'] {
   const before = byId(flattenRows(readPlan(beforeDoc)))
   const after = byId(flattenRows(readPlan(afterDoc)))
   const brief = (node: PlanNode) => ({ id: node.id, number: node.number, title: node.fields.title })
-  const result: VersionDiff['plan'] = { added: [], removed: [], changed: [] }
+  const result: VersionDiff['plan'] = { added: [], removed: [], changed: [], moved: movedNodes(before, after) }
+  const moved = new Set(result.moved!.map(m => m.id))
   for (const [id, node] of after) {
     const old = before.get(id)
     if (!old) {
@@ -26,7 +28,8 @@ function diffPlan (beforeDoc: Y.Doc, afterDoc: Y.Doc): VersionDiff['plan'] {
       continue
     }
     const fields: Array<{ field: string; before: string; after: string }> = []
-    if (old.number !== node.number) fields.push({ field: '№ п/п', before: old.number, after: node.number })
+    // A number that changed only because rows were added, removed or moved around it is not a change of this item.
+    if (moved.has(id)) fields.push({ field: '№ п/п', before: old.number, after: node.number })
     for (const field of planTextFields) {
       if (old.fields[field] !== node.fields[field]) fields.push({ field: fieldLabels[field], before: old.fields[field], after: node.fields[field] })
     }
@@ -54,10 +57,36 @@ function diffReport (beforeDoc: Y.Doc, afterDoc: Y.Doc): VersionDiff['report'] {
     }
     if (added.length || removed.length) {
       const section = now ?? old!
-      result.push({ sectionId: id, number: section.number, title: section.title, added, removed })
+      result.push({ sectionId: id, number: section.number, title: section.title, added, removed, words: wordChanges(oldBlocks.join('\n\n'), newBlocks.join('\n\n')) })
     }
   }
   return result
+}
+
+/**
+ * Items whose parent changed, or whose place among the siblings both states
+ * share changed (the longest common order of siblings stays, the rest moved).
+ */
+function movedNodes (before: Map<string, PlanNode>, after: Map<string, PlanNode>): NonNullable<VersionDiff['plan']['moved']> {
+  const moved = new Set<string>()
+  const siblings = (nodes: Map<string, PlanNode>, parent: string | null, other: Map<string, PlanNode>) =>
+    [...nodes.values()].filter(node => node.parentId === parent && other.get(node.id)?.parentId === parent).map(node => node.id)
+  for (const [id, node] of after) {
+    const old = before.get(id)
+    if (old && old.parentId !== node.parentId) moved.add(id)
+  }
+  const parents = new Set([...after.values()].map(node => node.parentId))
+  for (const parent of parents) {
+    for (const part of diffArrays(siblings(before, parent, after), siblings(after, parent, before))) {
+      if (part.added) part.value.forEach(id => moved.add(id))
+    }
+  }
+  return [...after.values()].filter(node => moved.has(node.id)).map(node => ({ id: node.id, title: node.fields.title, before: before.get(node.id)!.number, after: node.number }))
+}
+
+/** Word by word: unchanged runs, insertions and deletions, in reading order. */
+function wordChanges (before: string, after: string): WordChange[] {
+  return diffWordsWithSpace(before, after).map(part => ({ type: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }))
 }
 
 function byId (nodes: PlanNode[]): Map<string, PlanNode> {

@@ -175,12 +175,12 @@ describe('the Expert Council review in real browsers', () => {
     await admin.locator('[data-testid="review-state"][data-state="agreed"]').waitFor()
     await ivanov.locator('[data-testid="review-state"][data-state="agreed"]').waitFor()
     expect(await ivanov.getByTestId('review-state').innerText()).toContain('Согласовано')
-    expect(await ivanov.locator('[data-testid="read-only-notice"][data-reason="agreed"]').innerText()).toContain('Доска согласована: только просмотр')
+    expect(await ivanov.locator('[data-testid="read-only-notice"][data-reason="agreed"]').innerText()).toContain('Доска согласована: план и отчёт закрыты для правок')
     await admin.getByTestId('review-history').locator('summary').click()
     await admin.getByTestId('review-history-override').waitFor()
     if (shots) await admin.screenshot({ path: `${shots}/agreed-owner.png` })
-    // Nobody annotates an agreed board.
-    await poll(() => council.getByTestId('thread-reply-input').count()).toBe(0)
+    // The Council keeps talking after agreement: replies stay open.
+    await poll(() => council.getByTestId('thread-reply-input').count()).toBeGreaterThan(0)
 
     // Typing in the table changes nothing.
     await cell(ivanov, '1.1', 'title').click()
@@ -188,7 +188,8 @@ describe('the Expert Council review in real browsers', () => {
     await ivanov.keyboard.type('1 правка после согласования')
     expect(await ivanov.getByTestId('plan-cell-editor').count()).toBe(0)
     expect(await cell(ivanov, '1.1', 'title').innerText()).toBe('Семинар для ЛОИ')
-    expect(await row(ivanov, '1.1').getByTestId('annotate-row').count()).toBe(0)
+    // The fact stays editable on an agreed plan: the status select is enabled, the row actions are gone.
+    expect(await row(ivanov, '1.1').locator('select').first().isDisabled()).toBe(false)
     // Nor in the report.
     await ivanov.getByTestId('tab-report').click()
     const body = section(ivanov, '1').getByTestId('section-editor')

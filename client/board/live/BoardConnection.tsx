@@ -35,6 +35,8 @@ export interface BoardConnectionValue {
    * is not agreed. Read-only UIs produce no updates at all.
    */
   canWrite: boolean
+  /** Whether this user may record the plan's fact (status, outcomes): editors, on an agreed plan too. */
+  canWriteFact: boolean
   me: PresenceUser
   present: PresentUser[]
 }
@@ -71,8 +73,8 @@ export function BoardConnectionProvider ({ board, user, withReport, onAccessChan
     return parsed.ok ? parsed.year : { startYear: new Date().getFullYear() }
   }, [board.year])
   const value = useMemo(
-    () => ({ board, year, plan: plan.connection, report: report.connection, connectReport, annotations: annotations.connection, review, saveState, problem, refused, dismissRefused, canWrite, me, present }),
-    [board, year, plan.connection, report.connection, connectReport, annotations.connection, review, saveState, problem, refused, dismissRefused, canWrite, me, present],
+    () => ({ board, year, plan: plan.connection, report: report.connection, connectReport, annotations: annotations.connection, review, saveState, problem, refused, dismissRefused, canWrite, canWriteFact: roleCanWrite, me, present }),
+    [board, year, plan.connection, report.connection, connectReport, annotations.connection, review, saveState, problem, refused, dismissRefused, canWrite, roleCanWrite, me, present],
   )
   return <BoardConnectionContext.Provider value={value}>{children}</BoardConnectionContext.Provider>
 }

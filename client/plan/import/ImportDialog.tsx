@@ -1,6 +1,8 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react'
 import type { ImportedPlan } from '../../../shared/plan/importedPlan'
+import { importPlanCsv } from '../../../shared/plan/importPlanCsv'
 import { importPlanText } from '../../../shared/plan/importPlanText'
+import { decodeText } from '../../../shared/text/decodeText'
 import { importPlanDocxFile } from '../../api/importPlanDocxFile'
 import { planStrings } from '../table/planStrings'
 import { importFileKind } from './importFileKind'
@@ -47,6 +49,17 @@ export function ImportDialog ({ onApply, onClose }: ImportDialogProps) {
         setText('')
         setFileMessage(planStrings.import.readWord(file.name))
       } else setFileMessage(result.error.message)
+      return
+    }
+    if (kind === 'csv') {
+      // A CSV is parsed as CSV (quotes, `;` or `,`), and the result previewed like a Word file's.
+      try {
+        setWordPlan(importPlanCsv(decodeText(new Uint8Array(await file.arrayBuffer()))))
+        setText('')
+        setFileMessage(planStrings.import.readWord(file.name))
+      } catch {
+        setFileMessage(planStrings.import.readFailed)
+      }
       return
     }
     if (kind !== 'text') {

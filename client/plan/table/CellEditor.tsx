@@ -3,6 +3,7 @@ import type * as Y from 'yjs'
 import { nodeText, planNodes } from '../../../shared/plan/planDoc'
 import type { PlanTextField } from '../../../shared/plan/planFields'
 import { YTextField } from '../../sync/YTextField'
+import { OrganisationPicker } from './OrganisationPicker'
 
 export interface CellEditorProps {
   doc: Y.Doc
@@ -21,7 +22,7 @@ export function CellEditor ({ doc, nodeId, field, label, onBlur }: CellEditorPro
   const node = planNodes(doc).get(nodeId)
   const text = node ? nodeText(node, field) : null
   if (!text) return null
-  return (
+  const editor = (
     <YTextField
       text={text}
       readOnly={false}
@@ -41,4 +42,6 @@ export function CellEditor ({ doc, nodeId, field, label, onBlur }: CellEditorPro
       }}
     />
   )
+  if (field !== 'organisation') return editor
+  return <>{editor}<OrganisationPicker doc={doc} nodeId={nodeId} text={text} /></>
 }

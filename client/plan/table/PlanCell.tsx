@@ -6,6 +6,8 @@ import { CellEditor } from './CellEditor'
 import { CellText } from './CellText'
 import { CellProblems } from './CellProblems'
 import type { RowPresence } from './rowPresence'
+import type { CellSuggestion } from '../../review/plan/rowAnnotations'
+import { CellSuggestionNote } from '../../review/plan/CellSuggestionNote'
 
 export interface PlanCellProps {
   doc: Y.Doc
@@ -24,6 +26,8 @@ export interface PlanCellProps {
   tabStop?: boolean
   /** An open annotation thread is attached to this very cell. */
   annotated?: boolean
+  /** A pending suggestion for this cell: shown under the text, old words struck through. */
+  suggestion?: CellSuggestion
   onMouseDown: (nodeId: string, column: number, event: MouseEvent) => void
   onDoubleClick: (nodeId: string, column: number) => void
   onEditorBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => void
@@ -61,6 +65,7 @@ export function PlanCell (props: PlanCellProps) {
       {editing
         ? <CellEditor doc={doc} nodeId={nodeId} field={field} label={label} onBlur={props.onEditorBlur} />
         : <CellText text={value} bullets={field === 'expectedResult'} />}
+      {!editing && props.suggestion && <CellSuggestionNote suggestion={props.suggestion} />}
       <CellProblems problems={problems} />
     </td>
   )

@@ -11,7 +11,7 @@ import { StatusCell } from './StatusCell'
 
 const textColumns = navColumns.filter((column): column is PlannedField => column !== 'status')
 
-function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers }: PlanRowProps) {
+function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers }: PlanRowProps) {
   const classes = ['plan-row', 'plan-row--item', `is-${node.status}`, activeColumn !== null ? 'is-selected' : '',
     dropHint ? `drop-${dropHint}` : '', presence?.length ? 'has-others' : ''].filter(Boolean).join(' ')
   const outcomeProblem = problems?.some(p => (outcomeFields as readonly string[]).includes(p.field ?? '')) ?? false
@@ -45,6 +45,7 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, proble
             editing={editing && activeColumn === column}
             tabStop={tabStop && column === 0}
             annotated={annotations?.fields.has(field) ?? false}
+            suggestion={annotations?.suggestions.get(field)}
             problems={cellProblems(problems, field)}
             others={presence?.filter(p => p.field === field) ?? []}
             onMouseDown={handlers.cellMouseDown}
@@ -60,6 +61,7 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, proble
           active={activeColumn === textColumns.length}
           rowActive={activeColumn !== null}
           canWrite={canWrite}
+          canWriteStatus={canWriteFact}
           expanded={expanded}
           outcomeFilled={outcomeFields.some(field => node.fields[field].trim() !== '')}
           outcomeProblem={outcomeProblem}
@@ -69,7 +71,7 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, expanded, proble
           onCommand={handlers.command}
         />
       </tr>
-      {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWrite} problems={problems} columns={PLAN_COLUMNS} />}
+      {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWriteFact} problems={problems} columns={PLAN_COLUMNS} />}
     </>
   )
 }

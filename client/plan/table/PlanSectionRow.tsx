@@ -36,6 +36,7 @@ function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, pre
         editing={editing && activeColumn !== null}
         tabStop={tabStop}
         annotated={annotations?.fields.has('title') ?? false}
+        suggestion={annotations?.suggestions.get('title')}
         problems={cellProblems(problems, 'title')}
         others={presence ?? []}
         colSpan={PLAN_COLUMNS - 2}

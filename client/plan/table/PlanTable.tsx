@@ -28,6 +28,8 @@ export interface PlanTableProps {
   rows: readonly PlanNode[]
   grid: PlanGrid
   canWrite: boolean
+  /** Status and outcomes stay writable on an agreed plan (the server checks each update). */
+  canWriteFact?: boolean
   undo: Y.UndoManager | null
   problems: ReadonlyMap<string, PlanProblem[]>
   onCommand: (command: RowCommand, nodeId: string | null) => void
@@ -46,7 +48,7 @@ const rowSelector = (nodeId: string) => `tr[data-testid="plan-row"][data-node-id
  * at most one is an editor; rows are memoised on what they show, so a
  * keystroke re-renders the row being typed in and no other.
  */
-export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problems, onCommand, annotations, canAnnotate, onAnnotate, onOpenAnnotations }: PlanTableProps) {
+export function PlanTable ({ doc, awareness, rows, grid, canWrite, canWriteFact = canWrite, undo, problems, onCommand, annotations, canAnnotate, onAnnotate, onOpenAnnotations }: PlanTableProps) {
   const table = useRef<HTMLTableElement>(null)
   // Whether the keyboard "lives" in the table: only then is focus restored
   // after React moves a focused row (a DOM move drops focus to <body>).
@@ -60,7 +62,7 @@ export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problem
   const toggleOutcome = (nodeId: string) => {
     const open = !grid.expanded.has(nodeId)
     grid.setExpanded(nodeId, open)
-    if (open && canWrite) grid.requestFocus({ kind: 'outcome', nodeId, field: 'actualDate' })
+    if (open && canWriteFact) grid.requestFocus({ kind: 'outcome', nodeId, field: 'actualDate' })
   }
   const annotate = (nodeId: string, column: number | null) => {
     const row = rows.find(candidate => candidate.id === nodeId)
@@ -100,7 +102,7 @@ export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problem
       if (event.relatedTarget) grid.stopEdit(false)
     },
     setStatus: (nodeId: string, status: ItemStatus) => {
-      if (!canWrite) return
+      if (!canWriteFact) return
       undo?.stopCapturing()
       setStatus(doc, nodeId, status)
     },
@@ -182,6 +184,7 @@ export function PlanTable ({ doc, awareness, rows, grid, canWrite, undo, problem
               // No editor on a read-only table, even one left open when the board became agreed.
               editing: active !== null && grid.editing && canWrite,
               canWrite,
+              canWriteFact,
               expanded: grid.expanded.has(node.id),
               problems: problems.get(node.id),
               presence: presence.get(node.id),

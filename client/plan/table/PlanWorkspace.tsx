@@ -32,10 +32,12 @@ import { useRowCommands } from './useRowCommands'
 export interface PlanWorkspaceProps {
   connection: DocConnection
   canWrite: boolean
+  /** Status and outcomes: writable on an agreed plan too (defaults to canWrite). */
+  canWriteFact?: boolean
   year: AcademicYear
 }
 
-function Workspace ({ connection, canWrite, year }: PlanWorkspaceProps) {
+function Workspace ({ connection, canWrite, canWriteFact = canWrite, year }: PlanWorkspaceProps) {
   const doc = connection.doc
   const snapshot = usePlanSnapshot(doc)
   const synced = useDocSynced(connection)
@@ -122,7 +124,7 @@ function Workspace ({ connection, canWrite, year }: PlanWorkspaceProps) {
       {problemsOpen && !empty && <ProblemsPanel problems={sortedProblems} nodes={nodes} onSelect={selectProblem} />}
       {empty
         ? (synced ? <PlanEmptyState canWrite={canWrite} onAddSection={() => command('addSection', null)} onImport={openImport} /> : <p className="page-status">{planStrings.connecting}</p>)
-        : <PlanTable doc={doc} awareness={connection.awareness} rows={rows} grid={grid} canWrite={canWrite} undo={undo} problems={problems.byNode} onCommand={command}
+        : <PlanTable doc={doc} awareness={connection.awareness} rows={rows} grid={grid} canWrite={canWrite} canWriteFact={canWriteFact} undo={undo} problems={problems.byNode} onCommand={command}
             annotations={annotations.byRow} canAnnotate={annotations.canAnnotate} onAnnotate={annotations.annotate} onOpenAnnotations={annotations.openRow} />}
       <OrphansBlock orphans={snapshot.orphans} sections={snapshot.sections} canWrite={canWrite} onMove={moveOrphan} />
       {importing && canWrite && <ImportDialog onApply={applyImport} onClose={() => setImporting(false)} />}

@@ -13,6 +13,8 @@ export interface StatusCellProps {
   /** The row is selected: its action buttons show here. */
   rowActive: boolean
   canWrite: boolean
+  /** The status may change (on an agreed plan too, where row actions are locked). */
+  canWriteStatus?: boolean
   expanded: boolean
   outcomeFilled: boolean
   outcomeProblem: boolean
@@ -36,7 +38,7 @@ export function StatusCell (props: StatusCellProps) {
       <select
         className={`plan-status is-${status}`}
         value={status}
-        disabled={!canWrite}
+        disabled={!(props.canWriteStatus ?? canWrite)}
         aria-label={planStrings.row.statusLabel(number)}
         data-testid="plan-status"
         data-plan-status=""

@@ -35,6 +35,8 @@ export interface PlanRowProps {
   activeColumn: number | null
   editing: boolean
   canWrite: boolean
+  /** The fact (status, outcomes) is writable: on an agreed plan too, where the rest is locked. */
+  canWriteFact: boolean
   expanded: boolean
   problems: PlanProblem[] | undefined
   presence: RowPresence[] | undefined
@@ -53,7 +55,7 @@ export const PLAN_COLUMNS = 8
 
 /** Whether a row can skip rendering: it compares what the row shows, not object identity. */
 export function sameRowProps (a: PlanRowProps, b: PlanRowProps): boolean {
-  return a.activeColumn === b.activeColumn && a.editing === b.editing && a.canWrite === b.canWrite &&
+  return a.activeColumn === b.activeColumn && a.editing === b.editing && a.canWrite === b.canWrite && a.canWriteFact === b.canWriteFact &&
     a.expanded === b.expanded && a.dropHint === b.dropHint && a.tabStop === b.tabStop && a.doc === b.doc && a.handlers === b.handlers &&
     a.canAnnotate === b.canAnnotate && sameRowAnnotations(a.annotations, b.annotations) &&
     sameRowContent(a.node, b.node) && sameProblems(a.problems, b.problems) && samePresence(a.presence, b.presence)

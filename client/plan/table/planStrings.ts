@@ -4,6 +4,7 @@
  */
 export const planStrings = {
   connecting: 'Подключение к плану…',
+  organisationPicker: 'Организации из реестра',
   tableLabel: 'План мероприятий',
   columns: {
     number: '№ п/п',

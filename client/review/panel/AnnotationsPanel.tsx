@@ -39,7 +39,7 @@ export function AnnotationsPanel () {
       </header>
       {reviewState === 'agreed' && <p className="notice notice--info">{reviewStrings.panel.agreed}</p>}
       {reviewState !== 'agreed' && !canAnnotate && <p className="notice notice--info">{reviewStrings.panel.readOnly}</p>}
-      {draft && <NewThreadForm key={JSON.stringify(draft.anchor)} draft={draft} label={anchorLabel(draft.anchor, draft.quote, index)} />}
+      {draft && <NewThreadForm key={JSON.stringify(draft)} draft={draft} label={anchorLabel(draft.anchor, draft.quote, index)} />}
       <ThreadFilters filter={filter} sections={index.sections} onChange={setFilter} />
       <div className="annotations-panel__list" data-testid="thread-list">
         {shown.length === 0 && <p className="annotations-panel__empty">{threads.length === 0 ? reviewStrings.panel.empty : reviewStrings.panel.emptyFiltered}</p>}

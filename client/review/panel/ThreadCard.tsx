@@ -6,6 +6,7 @@ import { reviewStrings } from '../reviewStrings'
 import { CommentItem } from './CommentItem'
 import { DeleteThreadButton } from './DeleteThreadButton'
 import { ReplyBox } from './ReplyBox'
+import { SuggestionBlock } from './SuggestionBlock'
 import { ThreadResolveControls } from './ThreadResolveControls'
 
 export interface ThreadCardProps {
@@ -34,6 +35,7 @@ export function ThreadCard ({ thread, label, anchorDeleted }: ThreadCardProps) {
       data-testid="thread"
       data-thread-id={thread.id}
       data-resolved={String(thread.resolved)}
+      data-suggestion={thread.suggestion !== undefined || undefined}
     >
       <header className="thread__header">
         <button type="button" className="thread__anchor" title={reviewStrings.anchor.goTo} data-testid="thread-anchor" onClick={() => goToAnchor(thread)}>
@@ -41,13 +43,15 @@ export function ThreadCard ({ thread, label, anchorDeleted }: ThreadCardProps) {
         </button>
         {fresh > 0 && <span className="thread__new" data-testid="thread-unread">{reviewStrings.thread.unread}</span>}
       </header>
-      {anchorDeleted && (
+      {/* An applied suggestion replaced its own words: their anchor is gone on purpose. */}
+      {anchorDeleted && !thread.appliedAt && (
         <p className="thread__deleted" data-testid="thread-deleted-anchor">
           <strong>{reviewStrings.anchor.deleted}</strong> {reviewStrings.anchor.deletedQuote(thread.quote)}
         </p>
       )}
+      {thread.suggestion !== undefined && <SuggestionBlock thread={{ ...thread, suggestion: thread.suggestion }} />}
       <ol className="thread__comments">
-        {thread.comments.map(comment => <CommentItem key={comment.id} comment={comment} isNew={newComments.has(comment.id)} />)}
+        {thread.comments.filter(comment => comment.text !== '' || thread.suggestion === undefined).map(comment => <CommentItem key={comment.id} comment={comment} isNew={newComments.has(comment.id)} />)}
       </ol>
       {thread.resolved && (
         <p className={`thread__resolved is-${thread.resolution ?? 'none'}`} data-testid="thread-resolved-note">

@@ -13,7 +13,7 @@ describe('plan row markers', () => {
       thread('1', { kind: 'plan', nodeId: 'n1', field: 'timing' }),
       thread('2', { kind: 'plan', nodeId: 'n1' }),
       thread('3', { kind: 'plan', nodeId: 'n1', field: 'audience' }, true),
-      thread('4', { kind: 'report', sectionId: 'r', start: null, end: null }),
+      thread('4', { kind: 'report', sectionId: 'r', start: {}, end: {} }),
     ])
     expect([...index.keys()]).toEqual(['n1'])
     expect(index.get('n1')).toMatchObject({ count: 2, firstThreadId: '1' })

@@ -22,7 +22,7 @@ interface Place {
 const BUTTON_ROOM = 120
 
 /**
- * «Замечание» beside selected text. It follows the browser's selection
+ * «Замечание» and «Правка» (a suggestion) beside selected text. It follows the browser's selection
  * rather than the editor's, because a read-only editor (commenters) does
  * not take focus but its text can still be selected.
  */
@@ -67,22 +67,32 @@ export function SelectionAnnotateButton ({ editor, sectionId, frame }: Selection
   }, [editor, frame])
 
   if (!place) return null
-  const annotate = () => {
+  const annotate = (suggest: boolean) => {
     const anchor = selectionAnchor(editor.state, place.from, place.to)
     if (!anchor) return
-    startDraft({ anchor: { kind: 'report', sectionId, start: anchor.start, end: anchor.end }, quote: anchor.quote })
+    startDraft({ anchor: { kind: 'report', sectionId, start: anchor.start, end: anchor.end }, quote: anchor.quote, suggest })
     setPlace(null)
   }
+  // Keep the selection: a mousedown would otherwise collapse it before the click.
+  const keepSelection = (event: { preventDefault (): void }) => event.preventDefault()
   return (
-    <button
-      type="button"
-      className="annotate-selection"
-      style={{ top: place.top, left: place.left }}
-      title={reviewStrings.annotateSelectionTitle}
-      data-testid="annotate-selection"
-      // Keep the selection: a mousedown would otherwise collapse it before the click.
-      onMouseDown={event => event.preventDefault()}
-      onClick={annotate}
-    >✎ {reviewStrings.annotateSelection}</button>
+    <span className="annotate-selection-group" style={{ top: place.top, left: place.left }}>
+      <button
+        type="button"
+        className="annotate-selection"
+        title={reviewStrings.annotateSelectionTitle}
+        data-testid="annotate-selection"
+        onMouseDown={keepSelection}
+        onClick={() => annotate(false)}
+      >✎ {reviewStrings.annotateSelection}</button>
+      <button
+        type="button"
+        className="annotate-selection annotate-selection--suggest"
+        title={reviewStrings.suggestion.selectionTitle}
+        data-testid="suggest-selection"
+        onMouseDown={keepSelection}
+        onClick={() => annotate(true)}
+      >± {reviewStrings.suggestion.selection}</button>
+    </span>
   )
 }

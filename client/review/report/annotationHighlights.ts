@@ -4,6 +4,8 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { relativePositionToAbsolutePosition, ySyncPluginKey } from '@tiptap/y-tiptap'
 import * as Y from 'yjs'
 import { ANNOTATIONS_KEY, type AnnotationThread } from '../../../shared/review/annotationModel'
+import { userColor } from '../../sync/userColor'
+import { suggestionWidget } from './suggestionWidget'
 import { yBindingOf } from './yBinding'
 
 export interface AnnotationHighlightsOptions {
@@ -19,7 +21,7 @@ const key = new PluginKey<DecorationSet>('reportAnnotationHighlights')
 const REFRESH = 'refresh'
 
 /** Open threads of the section as inline decorations, resolved from their relative positions now. */
-function highlights (state: EditorState, threads: readonly AnnotationThread[]): DecorationSet {
+function highlights (state: EditorState, threads: readonly AnnotationThread[], onOpen: (threadId: string) => void): DecorationSet {
   const binding = yBindingOf(state)
   if (!binding) return DecorationSet.empty
   const decorations: Decoration[] = []
@@ -36,11 +38,25 @@ function highlights (state: EditorState, threads: readonly AnnotationThread[]): 
     }
     // Both ends on one point: the words were deleted (the panel says «фрагмент удалён»).
     if (from === null || to === null || from >= to) continue
-    decorations.push(Decoration.inline(Math.max(0, from), Math.min(max, to), {
-      class: 'annotation-highlight',
-      'data-testid': 'report-annotation-highlight',
+    const start = Math.max(0, from)
+    const end = Math.min(max, to)
+    if (thread.suggestion === undefined) {
+      decorations.push(Decoration.inline(start, end, {
+        class: 'annotation-highlight',
+        'data-testid': 'report-annotation-highlight',
+        'data-thread-id': thread.id,
+      }, { threadId: thread.id }))
+      continue
+    }
+    // A suggestion: the old words struck through, the proposal right after them, in the proposer's colour with their name.
+    const color = userColor(thread.author)
+    decorations.push(Decoration.inline(start, end, {
+      class: 'suggestion-old',
+      style: `--suggestion-color: ${color}`,
+      'data-testid': 'report-suggestion-old',
       'data-thread-id': thread.id,
     }, { threadId: thread.id }))
+    decorations.push(Decoration.widget(end, () => suggestionWidget(thread, color, onOpen), { side: 1, key: `suggestion-${thread.id}-${thread.suggestion}`, threadId: thread.id }))
   }
   return DecorationSet.create(state.doc, decorations)
 }
@@ -69,11 +85,11 @@ export const AnnotationHighlights = Extension.create<AnnotationHighlightsOptions
       new Plugin<DecorationSet>({
         key,
         state: {
-          init: (_, state) => highlights(state, openThreads()),
+          init: (_, state) => highlights(state, openThreads(), onOpen),
           apply: (tr, previous, _old, state) => {
             // Read from the transaction: this plugin's state may be computed before the sync plugin's.
             const remote = (tr.getMeta(ySyncPluginKey) as { isChangeOrigin?: boolean } | undefined)?.isChangeOrigin
-            if (tr.getMeta(key) === REFRESH || remote) return highlights(state, openThreads())
+            if (tr.getMeta(key) === REFRESH || remote) return highlights(state, openThreads(), onOpen)
             return tr.docChanged ? previous.map(tr.mapping, tr.doc) : previous
           },
         },

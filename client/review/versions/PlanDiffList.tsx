@@ -14,6 +14,9 @@ export function PlanDiffList ({ plan }: { plan: VersionDiff['plan'] }) {
       {plan.removed.map(item => (
         <p key={item.id} className="diff-line is-removed" data-testid="diff-plan-removed"><span className="diff-tag">{s.removed}</span> <del>{item.number} {item.title}</del></p>
       ))}
+      {(plan.moved ?? []).map(item => (
+        <p key={`m${item.id}`} className="diff-line is-moved" data-testid="diff-plan-moved"><span className="diff-tag">{s.moved}</span> {item.title} ({s.movedTo(item.before, item.after)})</p>
+      ))}
       {plan.changed.map(item => (
         <div key={item.id} className="diff-line is-changed" data-testid="diff-plan-changed">
           <p><span className="diff-tag">{s.changed}</span> {item.number} {item.title}</p>

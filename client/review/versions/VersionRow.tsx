@@ -8,18 +8,22 @@ export interface VersionRowProps {
   version: VersionInfo
   members: readonly BoardMember[]
   canRestore: boolean
+  /** Picked for a comparison of two versions. */
+  picked: boolean
+  onPick: (picked: boolean) => void
   onView: () => void
   onCompare: () => void
   onRestore: () => void
 }
 
 /** One version: name, kind, Moscow time, who saved it and whose edits it holds. */
-export function VersionRow ({ version, members, canRestore, onView, onCompare, onRestore }: VersionRowProps) {
+export function VersionRow ({ version, members, canRestore, picked, onPick, onView, onCompare, onRestore }: VersionRowProps) {
   const s = reviewStrings.versions
   const authors = version.authors.map(login => shortPersonName(login, members))
   return (
     <li className={`version-row version-row--${version.kind}`} data-testid="version-row" data-version-id={version.id} data-kind={version.kind}>
       <div className="version-row__main">
+        <input type="checkbox" className="version-row__pick" checked={picked} aria-label={`${s.pick}: ${version.name}`} data-testid="version-pick" onChange={event => onPick(event.target.checked)} />
         <span className="version-row__name">{version.name}</span>
         <span className={`version-kind version-kind--${version.kind}`}>{s.kind[version.kind]}</span>
       </div>

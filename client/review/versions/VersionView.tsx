@@ -1,7 +1,13 @@
 import { statusLabels } from '../../../shared/plan/planFields'
 import { flattenRows } from '../../../shared/plan/planSnapshot'
 import type { VersionInfo } from '../../../shared/review/versionModel'
+import { isGeneratedBlockKind } from '../../../shared/report/blockKinds'
+import { generatedBlockKey } from '../../../shared/report/freezeGenerated'
+import { parseBlockParams } from '../../../shared/report/generate/blockParams'
+import { generateBlock } from '../../../shared/report/generate/generateBlock'
+import { useBoardConnection } from '../../board/live/BoardConnection'
 import { reviewStrings } from '../reviewStrings'
+import type { ReportBlockSources } from './reportBlocks'
 import { useLoaded } from './useLoaded'
 import { VersionReportText } from './VersionReportText'
 import { getVersion } from './versionsApi'
@@ -18,6 +24,21 @@ export interface VersionViewProps {
 export function VersionView ({ boardId, version, others, onCompare }: VersionViewProps) {
   const s = reviewStrings.versions
   const content = useLoaded(`${boardId}/${version.id}`, () => getVersion(boardId, version.id))
+  const { year } = useBoardConnection()
+  // Typed tables from the version; generated ones as agreed (frozen) or computed from the version's own plan and registry.
+  const sources = (sectionId: string): ReportBlockSources => content.status !== 'ok' ? {} : {
+    tables: content.data.report.tables,
+    generated: (kind, params, topIndex) => {
+      const frozen = content.data.frozen?.[generatedBlockKey(sectionId, topIndex)]
+      if (frozen) return frozen
+      if (!isGeneratedBlockKind(kind)) return null
+      try {
+        return generateBlock(kind, parseBlockParams(params), { plan: content.data.plan, registry: content.data.registry, year })
+      } catch {
+        return null
+      }
+    },
+  }
   return (
     <section className="version-view" data-testid="version-view" data-version-id={version.id}>
       <h3 className="version-view__title">{s.viewTitle(version.name)}</h3>
@@ -68,7 +89,7 @@ export function VersionView ({ boardId, version, others, onCompare }: VersionVie
               </table>
               )}
           <h4>{s.report}</h4>
-          <VersionReportText sections={content.data.report.sections} />
+          <VersionReportText sections={content.data.report.sections} sources={sources} />
         </>
       )}
     </section>

@@ -29,6 +29,8 @@ export function VersionsDialog ({ onClose }: { onClose: () => void }) {
   const { state, reload } = useVersions(boardId)
   const [detail, setDetail] = useState<Detail>(null)
   const [restoring, setRestoring] = useState<VersionInfo | null>(null)
+  // Two versions ticked in the list, the latest tick last (a third tick drops the oldest).
+  const [picked, setPicked] = useState<string[]>([])
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null)
   const canEdit = role === Role.owner || role === Role.editor
   const canRestore = canEdit && reviewState !== ReviewState.agreed
@@ -62,6 +64,16 @@ export function VersionsDialog ({ onClose }: { onClose: () => void }) {
           {state.status === 'loading' && <p className="page-status">{s.loading}</p>}
           {state.status === 'error' && <ErrorNotice message={state.message} />}
           {state.status === 'ok' && versions.length === 0 && <p className="muted">{s.empty}</p>}
+          {versions.length > 1 && (
+            <div className="versions-dialog__pick">
+              <button type="button" className="button button--secondary" data-testid="versions-compare-picked" disabled={picked.length !== 2}
+                onClick={() => {
+                  const [a, b] = picked.map(id => versions.find(v => v.id === id)).filter((v): v is VersionInfo => v !== undefined)
+                  if (a && b) setDetail({ kind: 'diff', ...ordered(a, b) })
+                }}>{s.comparePicked}</button>
+              {picked.length !== 2 && <span className="muted">{s.pickHint}</span>}
+            </div>
+          )}
           <ol className="version-list" aria-label={s.listLabel}>
             {versions.map(version => (
               <VersionRow
@@ -69,6 +81,8 @@ export function VersionsDialog ({ onClose }: { onClose: () => void }) {
                 version={version}
                 members={members}
                 canRestore={canRestore}
+                picked={picked.includes(version.id)}
+                onPick={on => setPicked(list => on ? [...list.filter(id => id !== version.id), version.id].slice(-2) : list.filter(id => id !== version.id))}
                 onView={() => setDetail({ kind: 'view', version })}
                 onCompare={() => setDetail({ kind: 'diff', from: version, to: 'current' })}
                 onRestore={() => setRestoring(version)}

@@ -1,5 +1,7 @@
 /** Versions of a board: list, save, view, compare and restore. */
 import type { PlanSnapshot } from '../../../shared/plan/planSnapshot'
+import type { RegistryData } from '../../../shared/registry/registrySnapshot'
+import type { GeneratedTable } from '../../../shared/report/generatedTable'
 import type { ReportSnapshot } from '../../../shared/report/reportSnapshot'
 import type { VersionDiff, VersionInfo } from '../../../shared/review/versionModel'
 import { apiRequest, type ApiResult } from '../../api/apiClient'
@@ -10,6 +12,9 @@ const one = (boardId: string, versionId: string) => `${base(boardId)}/${encodeUR
 export interface VersionContent {
   plan: PlanSnapshot
   report: ReportSnapshot
+  registry: RegistryData
+  /** An agreed version's generated tables as they were agreed, by block key. */
+  frozen: Record<string, GeneratedTable> | null
 }
 
 export function listVersions (boardId: string): Promise<ApiResult<{ versions: VersionInfo[] }>> {

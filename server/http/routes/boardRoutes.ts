@@ -1,5 +1,6 @@
 import { Hono } from 'hono'
-import { createBoardRequest, setMemberRoleRequest } from '../../../shared/api'
+import { MEMBER_SEARCH_MAX_LENGTH, createBoardRequest, setMemberRoleRequest } from '../../../shared/api'
+import { boardSettingsSchema } from '../../../shared/board/boardSettings'
 import type { AppEnv, Services } from '../appEnv'
 import { readJson } from '../readJson'
 import { requireAdmin, requireAuth } from '../requireAuth'
@@ -18,6 +19,18 @@ export function boardRoutes (services: Services) {
   })
 
   app.get('/:id', c => c.json(boards.details(c.req.param('id'), c.get('auth').user)))
+
+  // Document settings (title page, approval block): members read, owners write.
+  app.get('/:id/settings', c => c.json(boards.settings(c.req.param('id'), c.get('auth').user)))
+  app.put('/:id/settings', async c => {
+    const settings = await readJson(c, boardSettingsSchema)
+    return c.json(await boards.updateSettings(c.req.param('id'), settings, c.get('auth').user))
+  })
+
+  app.get('/:id/member-candidates', c => {
+    const query = (c.req.query('q') ?? '').slice(0, MEMBER_SEARCH_MAX_LENGTH)
+    return c.json({ users: boards.memberCandidates(c.req.param('id'), query, c.get('auth').user) })
+  })
 
   app.put('/:id/members/:login', async c => {
     const { role } = await readJson(c, setMemberRoleRequest)

@@ -69,7 +69,7 @@ export function reviewRoutes (services: Services) {
   })
   app.get('/:id/versions/:version/diff', async c => {
     const details = boards.details(id(c.req.param('id')), c.get('auth').user)
-    return c.json(await versions.diff(boards.record(details.id)!, id(c.req.param('version')), c.req.query('to') || 'current'))
+    return c.json(await versions.diff(boards.record(details.id)!, id(c.req.param('version')), c.req.query('to') || 'current', login => accounts.find(login)?.name ?? login))
   })
   app.post('/:id/versions/:version/restore', async c => {
     const details = boards.details(id(c.req.param('id')), c.get('auth').user)

@@ -4,9 +4,10 @@ import type { UpgradeWebSocket, WSContext } from 'hono/ws'
 import type { WebSocket } from 'ws'
 import { CloseCode } from '../../../shared/protocol/closeCodes'
 import { SESSION_COOKIE } from '../../auth/sessionToken'
-import type { ConnectionHandle } from '../../sync/SyncHub'
-import type { SyncSocket } from '../../sync/SyncSocket'
+import { guardFor, type ConnectionHandle } from '../../sync/SyncHub'
+import { accessWrites, type SyncSocket } from '../../sync/SyncSocket'
 import type { Services } from '../appEnv'
+import { safeHost } from '../sameOrigin'
 
 /** A connection that misses two pings in a row (60 s) is gone: free its presence and memory. */
 const PING_INTERVAL_MS = 30_000
@@ -30,7 +31,8 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
     // Cross-site WebSocket hijacking: a page on another site could open this
     // socket with the user's cookie. Browsers always send Origin; it must be ours.
     const origin = c.req.header('origin')
-    if (origin && new URL(origin).host !== c.req.header('host')) return refuse(CloseCode.forbidden, 'bad_origin')
+    // `Origin: null` (a sandboxed frame, a file: page) or garbage is no origin of ours: refused, not a 500.
+    if (origin !== undefined && safeHost(origin) !== c.req.header('host')) return refuse(CloseCode.forbidden, 'bad_origin')
     const signedIn = await accounts.resolveSessionFresh(getCookie(c, SESSION_COOKIE))
     if (!signedIn) return refuse(CloseCode.unauthorized, 'unauthorized')
     const name = c.req.param('name') ?? ''
@@ -52,8 +54,10 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
         }
         // Annotations are written by the server alone (REST), so every role syncs them read-only.
         const docWritable = name !== board.documents.annotations
-        const principal = { login: signedIn.user.login, name: signedIn.user.name, sessionHash: signedIn.sessionHash, boardId: board.id, docWritable }
-        handle = hub.connect(socket, name, principal, docWritable && boards.accessOf(principal) === 'write')
+        const concern = name === board.documents.plan ? 'plan' as const : name === board.documents.report ? 'report' as const : 'annotations' as const
+        const principal = { login: signedIn.user.login, name: signedIn.user.name, sessionHash: signedIn.sessionHash, boardId: board.id, docWritable, concern }
+        const access = boards.accessOf(principal)
+        handle = hub.connect(socket, name, principal, docWritable && accessWrites(access), guardFor(access))
         let alive = true
         raw.on('pong', () => { alive = true })
         ping = setInterval(() => {

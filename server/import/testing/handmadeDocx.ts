@@ -47,18 +47,35 @@ export const numberingXml = `<?xml version="1.0" encoding="UTF-8" standalone="ye
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
 </w:numbering>`
 
-export async function docxPackage (body: string, options: { numbering?: boolean } = {}): Promise<Buffer> {
+export interface PackageOptions {
+  numbering?: boolean
+  /** numbering.xml to use instead of `numberingXml`. */
+  numberingXml?: string
+  /** Footnotes referenced by `<w:footnoteReference w:id="…"/>` in the body. */
+  footnotes?: Array<{ id: number; text: string }>
+}
+
+function footnotesXml (notes: Array<{ id: number; text: string }>): string {
+  // Word always writes the two separator notes (-1, 0) before the real ones.
+  const separators = '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+  const body = notes.map((note) => `<w:footnote w:id="${note.id}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> ${escapeXml(note.text)}</w:t></w:r></w:p></w:footnote>`).join('')
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="${w}">${separators}${body}</w:footnotes>`
+}
+
+export async function docxPackage (body: string, options: PackageOptions = {}): Promise<Buffer> {
   const zip = new JSZip()
-  const numberingType = options.numbering
+  const hasNotes = (options.footnotes?.length ?? 0) > 0
+  const numberingType = (options.numbering
     ? '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
-    : ''
+    : '') + (hasNotes ? '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>' : '')
   zip.file('[Content_Types].xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>${numberingType}</Types>`)
   zip.file('_rels/.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`)
   zip.file('word/_rels/document.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${options.numbering ? '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : ''}</Relationships>`)
-  if (options.numbering) zip.file('word/numbering.xml', numberingXml)
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${options.numbering ? '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : ''}${hasNotes ? '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>' : ''}</Relationships>`)
+  if (options.numbering) zip.file('word/numbering.xml', options.numberingXml ?? numberingXml)
+  if (hasNotes) zip.file('word/footnotes.xml', footnotesXml(options.footnotes!))
   zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${w}"><w:body>${body}<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/></w:sectPr></w:body></w:document>`)
   return zip.generateAsync({ type: 'nodebuffer' })
