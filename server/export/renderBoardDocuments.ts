@@ -40,7 +40,7 @@ export async function renderBoardDocuments (s: OpenServices, board: BoardRecord,
   }
   if ((what === 'report' || what === 'all') && format === 'odt') throw DomainError.validation('Отчёт в формате ODT пока не выгружается: выберите DOCX или PDF.')
   if (what === 'report' || what === 'all') {
-    const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen }
+    const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen, settings: board.settings }
     const bytes = await renderInWorker({ kind: format === 'docx' ? 'report-docx' : 'report-pdf', input })
     files.push({ name: exportFileName('report', board.district, board.year, format), bytes })
   }
