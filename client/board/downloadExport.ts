@@ -1,7 +1,7 @@
 import { notifySessionEnded } from '../api/sessionEvents'
 import { strings } from '../strings'
 
-export type ExportFormat = 'docx' | 'pdf' | 'json'
+export type ExportFormat = 'docx' | 'pdf' | 'odt' | 'json'
 export type ExportWhat = 'plan' | 'report' | 'timeline'
 
 /**

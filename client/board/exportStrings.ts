@@ -6,6 +6,7 @@ export const exportStrings = {
     planPdf: 'План мероприятий — PDF',
     reportDocx: 'Аналитический отчёт — DOCX',
     reportPdf: 'Аналитический отчёт — PDF',
+    reportOdt: 'Аналитический отчёт — ODT (LibreOffice, МойОфис, Р7-Офис)',
     bothDocx: 'План и отчёт — DOCX',
     timelinePdf: 'Таймлайн для печати (A3) — PDF',
     json: 'Резервная копия доски — JSON',

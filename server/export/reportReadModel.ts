@@ -40,7 +40,7 @@ export function reportReadModel (input: ReportExportInput): { title: string; sec
 }
 
 function runsText (runs: InlineRun[]): string {
-  return runs.map(run => (run.lineBreak ? '\n' : '') + run.text).join('')
+  return runs.map(run => (run.lineBreak ? '\n' : '') + (run.footnote !== undefined ? `[${run.footnote}]` : run.text)).join('')
 }
 
 function blockText (block: ReportBlock): string {
@@ -57,6 +57,7 @@ function blockText (block: ReportBlock): string {
     case 'notice': return block.text
     case 'table': return block.rows.map(row => row.cells.map(cellText).join('\t')).join('\n')
     case 'chart': return block.caption
+    case 'footnotes': return block.notes.map(note => `${note.number}) ${note.text}`).join('\n')
   }
 }
 
