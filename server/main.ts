@@ -4,6 +4,7 @@ import { MissingMetadataError } from './dataFolder'
 import { DataBusyError } from './dataLock'
 import { MetaStoreCorruptError } from './storage/LowMetaStore'
 import { startServer } from './startServer'
+import { syncLimitsFromEnv } from './sync/syncLimits'
 
 /** `npm start`: configuration from the environment, messages in Russian for the administrator. */
 const dataDir = resolve(process.env.PLANERKA_DATA ?? 'data')
@@ -13,6 +14,17 @@ const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url))
 function optionalNumber (name: string): number | undefined {
   const value = process.env[name]
   return value ? Number(value) : undefined
+}
+
+/** PLANERKA_DATABASE_URL (and PLANERKA_REDIS_URL) switch on several instances; without them nothing changes. */
+function clusterConfig () {
+  const databaseUrl = process.env.PLANERKA_DATABASE_URL || undefined
+  const redisUrl = process.env.PLANERKA_REDIS_URL || undefined
+  if (!databaseUrl && redisUrl) {
+    console.error('Планёрка не запущена: PLANERKA_REDIS_URL задан без PLANERKA_DATABASE_URL. Несколько экземпляров работают только с общей базой PostgreSQL.')
+    process.exit(1)
+  }
+  return databaseUrl ? { databaseUrl, redisUrl } : undefined
 }
 
 const flag = (name: string) => ['1', 'true', 'yes'].includes((process.env[name] ?? '').toLowerCase())
@@ -29,10 +41,13 @@ try {
     saveDebounceMs: optionalNumber('PLANERKA_SAVE_DEBOUNCE_MS'),
     saveMaxWaitMs: optionalNumber('PLANERKA_SAVE_MAX_WAIT_MS'),
     http: { secureCookies: flag('PLANERKA_SECURE_COOKIES'), trustProxy: flag('PLANERKA_TRUST_PROXY') },
+    syncLimits: syncLimitsFromEnv(),
     log,
+    cluster: clusterConfig(),
   })
   console.log(`Планёрка запущена: ${server.url}`)
-  console.log(`Данные: ${dataDir}`)
+  const cluster = clusterConfig()
+  console.log(cluster ? `Данные: PostgreSQL${cluster.redisUrl ? ', правки между экземплярами через Redis' : ''} (локальная папка ${dataDir})` : `Данные: ${dataDir}`)
   if (server.generatedAdminPassword) {
     console.log('Первый запуск: создана учётная запись администратора.')
     console.log(`  логин:  admin`)
