@@ -13,12 +13,15 @@ import { LowMetaStore } from './storage/LowMetaStore'
 import type { MetaStore } from './storage/MetaStore'
 import type { DocStore } from './storage/DocStore'
 import { SyncHub } from './sync/SyncHub'
+import type { SyncLimits } from './sync/syncLimits'
 
 export interface ServicesOptions {
   dataDir: string
   saveDebounceMs?: number
   saveMaxWaitMs?: number
   unloadDelayMs?: number
+  /** Limits of the sync path (sizes, rates, connection caps); defaults in sync/syncLimits.ts. */
+  syncLimits?: Partial<SyncLimits>
   log: (message: string) => void
   /**
    * Read every stored document at open to report damage (the server, once at
@@ -63,6 +66,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     maxWaitMs: options.saveMaxWaitMs ?? 1000,
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     log: options.log,
+    limits: options.syncLimits,
     onAuthored: principal => versions?.onAuthored(principal),
   })
   const damagedDocuments = options.checkDocuments === false ? [] : await hub.checkStoredDocuments()

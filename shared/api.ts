@@ -7,11 +7,9 @@ import { passwordProblem } from './auth/passwordStrength'
 import { roles, type Role } from './roles'
 import { parseAcademicYear } from './academicYear'
 import type { ReviewEvent, ReviewState } from './review/reviewState'
+import { loginSchema } from './users/login'
 
-const login = z.string().trim()
-  .min(2, 'Логин — не короче 2 символов.')
-  .max(64, 'Логин — не длиннее 64 символов.')
-  .regex(/^[a-zA-Z0-9._-]+$/, 'Логин может содержать латинские буквы, цифры, точку, дефис и подчёркивание.')
+const login = loginSchema
 /** A new password: long enough and not a common one (see auth/passwordStrength.ts). */
 const password = z.string().superRefine((value, context) => {
   const problem = passwordProblem(value)
@@ -90,6 +88,8 @@ export interface BoardSummary {
   /** The caller's role. */
   role: Role
   createdAt: string
+  /** The demo board made on the first start (absent otherwise); an administrator may delete it. */
+  demo?: boolean
 }
 
 export interface BoardMember {
@@ -97,6 +97,16 @@ export interface BoardMember {
   name: string
   role: Role
 }
+
+/** GET /api/boards/:id/member-candidates?q=…: a person the board's owner may add; `role` when already a member. */
+export interface MemberCandidate {
+  login: string
+  name: string
+  role: Role | null
+}
+
+/** Longest search text taken; a name and patronymic fit with room to spare. */
+export const MEMBER_SEARCH_MAX_LENGTH = 100
 
 export interface BoardDetails extends BoardSummary {
   documents: BoardDocuments

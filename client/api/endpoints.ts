@@ -6,6 +6,7 @@ import type {
   CreateBoardRequest,
   CreateUserRequest,
   LoginRequest,
+  MemberCandidate,
   SessionInfo,
   UpdateUserRequest,
   UserInfo,
@@ -69,4 +70,14 @@ export function setMemberRole (boardId: string, login: string, role: Role): Prom
 
 export function removeMember (boardId: string, login: string): Promise<ApiResult<BoardDetails>> {
   return apiRequest('DELETE', `/api/boards/${enc(boardId)}/members/${enc(login)}`)
+}
+
+/** People the board's owner may add, by name or login as typed (owners and administrators only). */
+export function findMemberCandidates (boardId: string, query: string): Promise<ApiResult<{ users: MemberCandidate[] }>> {
+  return apiRequest('GET', `/api/boards/${enc(boardId)}/member-candidates?q=${enc(query)}`)
+}
+
+/** Deletes the demo board (administrators; the server refuses real boards). */
+export function deleteDemoBoard (id: string): Promise<ApiResult<void>> {
+  return apiRequest('DELETE', `/api/boards/${enc(id)}`)
 }

@@ -1,15 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react'
 import { z } from 'zod'
-import { createUserRequest, setMemberRoleRequest, type BoardDetails } from '../../shared/api'
+import { createUserRequest, setMemberRoleRequest, type BoardDetails, type MemberCandidate } from '../../shared/api'
 import { Role } from '../../shared/roles'
 import { setMemberRole } from '../api/endpoints'
 import { BusyButton } from '../components/BusyButton'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { RoleSelect } from '../components/RoleSelect'
-import { TextField } from '../components/TextField'
 import { focusField } from '../forms/focusField'
 import { validate } from '../forms/validate'
 import { strings } from '../strings'
+import { MemberPicker } from './MemberPicker'
 
 /** The shared rules for a login and a role, checked before asking the server. */
 const addMemberInput = z.object({
@@ -22,10 +22,12 @@ export interface AddMemberFormProps {
   onAdded: (board: BoardDetails, notice: string) => void
 }
 
-/** Invites an existing user by login; most people join as editors (methodologists). */
+/** Invites an existing user found by name or login; most people join as editors (methodologists). */
 export function AddMemberForm ({ boardId, onAdded }: AddMemberFormProps) {
   const s = strings.members
   const [login, setLogin] = useState('')
+  // Picked from the list: its login is sent, its name is what the field shows.
+  const [picked, setPicked] = useState<MemberCandidate | null>(null)
   const [role, setRole] = useState<Role>(Role.editor)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<{ message: string; field?: string } | null>(null)
@@ -34,7 +36,7 @@ export function AddMemberForm ({ boardId, onAdded }: AddMemberFormProps) {
   async function submit (event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
     if (busy) return
-    const checked = validate(addMemberInput, { login, role })
+    const checked = validate(addMemberInput, { login: picked?.login ?? login, role })
     if (!checked.ok) {
       setError({ message: checked.message, field: checked.field })
       focusField(formRef.current, checked.field)
@@ -48,8 +50,10 @@ export function AddMemberForm ({ boardId, onAdded }: AddMemberFormProps) {
       setError({ message: result.error.message })
       return
     }
+    const added = result.data.members.find(m => m.login === checked.data.login)
     setLogin('')
-    onAdded(result.data, s.added(checked.data.login))
+    setPicked(null)
+    onAdded(result.data, s.added(added?.name ?? checked.data.login))
   }
 
   return (
@@ -62,15 +66,12 @@ export function AddMemberForm ({ boardId, onAdded }: AddMemberFormProps) {
     >
       <h3 id="add-member-title" className="card__subtitle">{s.addTitle}</h3>
       <div className="form__row">
-        <TextField
-          label={s.addLogin}
-          name="login"
-          autoCapitalize="none"
-          spellCheck={false}
+        <MemberPicker
+          boardId={boardId}
           value={login}
-          onChange={event => setLogin(event.target.value)}
+          onChange={text => { setLogin(text); setPicked(null) }}
+          onPick={person => { setPicked(person); setLogin(person.name) }}
           invalid={error?.field === 'login'}
-          data-testid="member-add-login"
         />
         <div className="field">
           <label className="field__label" htmlFor="add-member-role">{s.addRole}</label>

@@ -14,7 +14,7 @@ import { useReportReady } from './useReportReady'
  * their changes go to the Council as proposals instead of into the text.
  */
 export function ReportTab () {
-  const { report, plan, canWrite: mayWrite, me, year } = useBoardConnection()
+  const { board, report, plan, canWrite: mayWrite, me, year } = useBoardConnection()
   const [suggesting, setSuggesting] = useState(false)
   const canWrite = mayWrite && !suggesting
   const ready = useReportReady(report)
@@ -25,7 +25,7 @@ export function ReportTab () {
   return (
     <ReportContext.Provider value={context}>
       {mayWrite && <SuggestModeToggle on={suggesting} onChange={setSuggesting} />}
-      <ReportWorkspace connection={report} canWrite={canWrite} me={me} />
+      <ReportWorkspace boardId={board.id} connection={report} canWrite={canWrite} me={me} />
     </ReportContext.Provider>
   )
 }

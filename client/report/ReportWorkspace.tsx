@@ -4,6 +4,8 @@ import { createReportSection } from '../../shared/report/reportDoc'
 import { useTopBarHeight } from '../hooks/useTopBarHeight'
 import type { DocConnection } from '../sync/DocConnection'
 import type { PresenceUser } from '../sync/useDocConnection'
+import { ReportImportDialog } from './import/ReportImportDialog'
+import { reportImportStrings } from './import/reportImportStrings'
 import { ReportOutline } from './ReportOutline'
 import { sectionElementId } from './reportOutline'
 import { ReportSection } from './ReportSection'
@@ -13,6 +15,7 @@ import { REPORT_SECTION_FIELD } from './useSectionPresence'
 import { useReportOutline } from './useReportOutline'
 
 export interface ReportWorkspaceProps {
+  boardId: string
   connection: DocConnection
   canWrite: boolean
   me: PresenceUser
@@ -23,7 +26,8 @@ export interface ReportWorkspaceProps {
  * above re-renders on every plan change (generated blocks read it through
  * context), and the sections need not.
  */
-export const ReportWorkspace = memo(function ReportWorkspace ({ connection, canWrite, me }: ReportWorkspaceProps) {
+export const ReportWorkspace = memo(function ReportWorkspace ({ boardId, connection, canWrite, me }: ReportWorkspaceProps) {
+  const [importing, setImporting] = useState(false)
   const outline = useReportOutline(connection.doc)
   const [activeEditor, setActiveEditor] = useState<Editor | null>(null)
   const [currentId, setCurrentId] = useState<string | null>(null)
@@ -54,6 +58,14 @@ export const ReportWorkspace = memo(function ReportWorkspace ({ connection, canW
       </aside>
       <div className="report__main">
         {/* Read-only roles get no toolbar; the status bar above already says why. */}
+        {canWrite && (
+          <div className="report__tools">
+            <button type="button" className="button button--secondary" data-testid="report-import-open" onClick={() => setImporting(true)}>
+              {reportImportStrings.open}
+            </button>
+          </div>
+        )}
+        {importing && <ReportImportDialog boardId={boardId} onClose={() => setImporting(false)} />}
         {canWrite && <ReportToolbar editor={activeEditor} />}
         <div className="report__document" aria-label={reportStrings.documentLabel}>
           {outline.length === 0 && <p className="empty-state">{reportStrings.emptyReport}</p>}

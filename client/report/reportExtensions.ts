@@ -6,9 +6,13 @@ import StarterKit from '@tiptap/starter-kit'
 import type { WebsocketProvider } from 'y-websocket'
 import type * as Y from 'yjs'
 import { AnnotationHighlights, type AnnotationHighlightsOptions } from '../review/report/annotationHighlights'
+import { guardYBinding } from '../sync/guardYBinding'
 import type { PresenceUser } from '../sync/useDocConnection'
+import { CaptionNode } from './nodes/CaptionNode'
+import { FootnoteNode } from './nodes/FootnoteNode'
 import { GeneratedBlockNode } from './nodes/GeneratedBlockNode'
 import { TypedTableNode } from './nodes/TypedTableNode'
+import { PasteSplitExtension } from './PasteSplitExtension'
 import { ReadOnlyGuard } from './readOnlyGuard'
 import { isSafeHref } from './safeHref'
 
@@ -19,6 +23,8 @@ export interface ReportExtensionOptions {
   user: PresenceUser
   /** Highlights of open annotation threads on this section (decorations only: they never write). */
   annotations?: AnnotationHighlightsOptions
+  /** The report document and this section: pasted HTML with headings may become sections after it. */
+  pasteSplit?: { doc: Y.Doc; sectionId: string }
 }
 
 /**
@@ -29,7 +35,8 @@ export interface ReportExtensionOptions {
  * parsed and when it is rendered (a modified client could write any href
  * straight into the Yjs document).
  */
-export function reportExtensions ({ fragment, provider, user, annotations }: ReportExtensionOptions): Extensions {
+export function reportExtensions ({ fragment, provider, user, annotations, pasteSplit }: ReportExtensionOptions): Extensions {
+  guardYBinding()
   return [
     StarterKit.configure({
       // Collaboration brings its own undo that only undoes this user's changes.
@@ -51,10 +58,13 @@ export function reportExtensions ({ fragment, provider, user, annotations }: Rep
     TableKit.configure({ table: { resizable: false } }),
     GeneratedBlockNode,
     TypedTableNode,
+    CaptionNode,
+    FootnoteNode,
     ReadOnlyGuard,
     Collaboration.configure({ fragment }),
     // The caret extension owns the awareness 'user' field: keep the login in it for the presence list.
     CollaborationCaret.configure({ provider, user: { ...user } }),
     ...(annotations ? [AnnotationHighlights.configure(annotations)] : []),
+    ...(pasteSplit ? [PasteSplitExtension.configure(pasteSplit)] : []),
   ]
 }

@@ -36,9 +36,9 @@ export function readReportOutline (doc: Y.Doc): OutlineEntry[] {
   return entries
 }
 
-/** «1.» for a top-level section, «3.2» below (as the report is printed). */
+/** «1.», «3.2.», «3.7.4.»: section numbers as Russian documents write them, with the trailing dot (as the report is printed). */
 export function displayNumber (entry: Pick<OutlineEntry, 'number' | 'depth'>): string {
-  return entry.depth === 0 ? `${entry.number}.` : entry.number
+  return `${entry.number}.`
 }
 
 /** The element id of a section in the long document (the outline scrolls to it). */

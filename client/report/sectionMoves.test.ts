@@ -20,7 +20,7 @@ describe('the report outline', () => {
     expect(outline.map(e => e.number)).toEqual(['1', '2', '3', '3.1', '3.2', '3.3', '3.4', '3.5', '3.6', '3.7', '4'])
     expect(outline.find(e => e.number === '3')!.childCount).toBe(7)
     expect(displayNumber(outline[0])).toBe('1.')
-    expect(displayNumber(outline[4])).toBe('3.2')
+    expect(displayNumber(outline[4])).toBe('3.2.')
   })
 })
 

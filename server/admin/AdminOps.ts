@@ -12,11 +12,13 @@ import { decodeText } from '../../shared/text/decodeText'
 import type { ImportedPlan } from '../../shared/plan/importedPlan'
 import { rolloverPlan } from '../../shared/plan/rolloverPlan'
 import { copyRegistry } from '../../shared/registry/copyRegistry'
+import { ImportMode } from '../../shared/report/importedReport'
 import { rolloverReport } from '../../shared/report/rolloverReport'
 import { Role, isRole } from '../../shared/roles'
 import { DomainError } from '../errors/DomainError'
 import type { OpenServices } from '../openServices'
 import { boardTitle } from '../services/Boards'
+import { importReportIntoBoard, reportImportSummary } from '../services/ReportImport'
 import type { BoardRecord } from '../storage/MetaData'
 import { BackupService } from './BackupService'
 import type { CliRequest, CliResponse } from './cliProtocol'
@@ -67,6 +69,8 @@ export class AdminOps {
       }
       case 'import-plan':
         return this.importPlan(request)
+      case 'import-report':
+        return this.importReport(request)
       case 'backup': {
         const backup = await this.backups.backupAll()
         const name = `planerka-backup-${new Date().toISOString().slice(0, 10)}.json`
@@ -136,6 +140,27 @@ export class AdminOps {
         board.id,
       ],
     }
+  }
+
+  private async importReport (request: Extract<CliRequest, { op: 'import-report' }>): Promise<CliResponse> {
+    const { importReportDocx } = await import('../import/docxReport')
+    const parsed = await importReportDocx(Buffer.from(request.content, 'base64'))
+    if (!parsed.ok) return parsed
+    const board = await this.boardForImport(request)
+    if (!board.ok) return board
+    const mode = request.append ? ImportMode.append : ImportMode.replace
+    // A board made by this command holds only the template: nothing to keep as a version.
+    const outcome = await importReportIntoBoard(this.s, board.board, parsed.report, mode, 'admin', { keepPrior: !board.created })
+    return { ok: true, lines: [...reportImportSummary(parsed.report, outcome), board.board.id] }
+  }
+
+  private async boardForImport (request: { board?: string; newBoard?: { district: string; year: string } }): Promise<{ ok: true; board: BoardRecord; created: boolean } | { ok: false; error: string }> {
+    if (request.board) return { ok: true, board: this.findBoard(request.board), created: false }
+    if (!request.newBoard) return { ok: false, error: 'Укажите доску (--board) или новую доску (--new-board «Район» --year 2023-2024).' }
+    const year = parseAcademicYear(request.newBoard.year)
+    if (!year.ok) return { ok: false, error: year.error }
+    const created = await this.s.boards.create({ district: request.newBoard.district, year: request.newBoard.year }, this.s.accounts.find('admin')!)
+    return { ok: true, board: this.s.boards.record(created.id)!, created: true }
   }
 
   /** «Новый учебный год»: next year's board from this one (plan, registry, report template, members). */

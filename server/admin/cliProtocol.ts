@@ -18,6 +18,15 @@ export const cliRequestSchema = z.discriminatedUnion('op', [
     board: z.string().optional(),
     newBoard: z.object({ district: z.string(), year: z.string() }).optional(),
   }),
+  z.object({
+    op: z.literal('import-report'),
+    fileName: z.string(),
+    content: z.string(),
+    board: z.string().optional(),
+    newBoard: z.object({ district: z.string(), year: z.string() }).optional(),
+    /** Add after the existing sections instead of replacing them (the default keeps the old report as a version). */
+    append: z.boolean().optional(),
+  }),
   z.object({ op: z.literal('backup') }),
   z.object({ op: z.literal('restore'), content: z.string() }),
   z.object({ op: z.literal('rollover'), board: z.string() }),

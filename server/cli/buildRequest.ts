@@ -45,6 +45,22 @@ export async function buildRequest ({ positionals, values }: ParsedCommand): Pro
       if (district && !year) return { ok: false, error: 'Для новой доски укажите учебный год: --year 2023-2024.' }
       return { ok: true, request: { op: 'import-plan', fileName: basename(file), content: content.toString('base64'), board, newBoard: district && year ? { district, year } : undefined } }
     }
+    case 'import-report': {
+      const file = rest[0]
+      if (!file) return { ok: false, error: 'Укажите файл: planerka import-report ФАЙЛ.docx --board <доска>' }
+      if (!file.toLowerCase().endsWith('.docx')) return { ok: false, error: `Отчёт загружается из документа Word (.docx): «${file}».` }
+      const content = await readFile(file).catch(() => null)
+      if (!content) return { ok: false, error: `Файл не найден или не читается: ${file}` }
+      const board = need(values.board, '--board') ?? undefined
+      const district = need(values['new-board'], '--new-board')
+      if (!board && !district) return { ok: false, error: 'Укажите --board <доска> или --new-board "<район>" --year 2023-2024.' }
+      const year = need(values.year, '--year')
+      if (district && !year) return { ok: false, error: 'Для новой доски укажите учебный год: --year 2023-2024.' }
+      return {
+        ok: true,
+        request: { op: 'import-report', fileName: basename(file), content: content.toString('base64'), board, newBoard: district && year ? { district, year } : undefined, append: values.append === true },
+      }
+    }
     case 'rollover':
       if (!rest[0]) return { ok: false, error: 'Укажите доску: planerka rollover <доска>' }
       return { ok: true, request: { op: 'rollover', board: rest[0] } }

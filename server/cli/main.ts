@@ -20,7 +20,7 @@ async function main (argv: string[]): Promise<number> {
       options: {
         year: { type: 'string' }, format: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' },
         board: { type: 'string' }, 'new-board': { type: 'string' }, name: { type: 'string' }, password: { type: 'string' },
-        admin: { type: 'boolean' }, role: { type: 'string' }, columns: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        admin: { type: 'boolean' }, append: { type: 'boolean' }, role: { type: 'string' }, columns: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     })
   } catch (error) {

@@ -10,6 +10,10 @@ export const usage = `Планёрка: команды администрато�
   planerka import-plan ФАЙЛ.docx|.txt --board <доска>
   planerka import-plan ФАЙЛ.docx|.txt --new-board "<район>" --year 2023-2024
       загрузить план; последняя строка — id доски
+  planerka import-report ФАЙЛ.docx --board <доска> [--append]
+  planerka import-report ФАЙЛ.docx --new-board "<район>" --year 2023-2024
+      загрузить отчёт из Word: заголовки — разделы; прежний отчёт сохраняется версией
+      (--append — добавить разделы после имеющихся); последняя строка — id доски
   planerka rollover <доска>                 новый учебный год из этой доски; последняя строка — id
   planerka backup --out ФАЙЛ.json           полная резервная копия
   planerka restore ФАЙЛ.json                восстановить из резервной копии

@@ -25,21 +25,24 @@ export interface ReportExportInput {
   frozen?: Record<string, GeneratedTable>
 }
 
-/** «1. Краткий анализ…» at the top level and «3.2 Инновационная…» below, as the board's outline shows them. */
-export function sectionHeadingText (section: Pick<ReportSectionSnapshot, 'number' | 'title'>, depth: number): string {
+/** «1. Краткий анализ…», «3.2. Инновационная…», «3.7.4. …»: numbers with the trailing dot, as the board's outline shows them. */
+export function sectionHeadingText (section: Pick<ReportSectionSnapshot, 'number' | 'title'>): string {
   const title = section.title.trim() === '' ? reportText.untitled : section.title.trim()
   if (section.number === '') return title
-  return `${depth === 0 ? `${section.number}.` : section.number} ${title}`
+  return `${section.number}. ${title}`
 }
 
 export function buildReportContent (input: ReportExportInput): ReportContent {
   const blocks: ReportBlock[] = []
   const counters = { tables: 0, figures: 0 }
+  const footnotes: ReportContent['footnotes'] = []
   const visit = (section: ReportSectionSnapshot, depth: number): void => {
     const level = Math.min(3, depth + 1) as 1 | 2 | 3
-    blocks.push({ kind: 'heading', level, text: sectionHeadingText(section, depth), anchor: `section-${section.id}` })
-    const context: BodyContext = { input, sectionId: section.id, counters }
+    blocks.push({ kind: 'heading', level, text: sectionHeadingText(section), anchor: `section-${section.id}` })
+    const context: BodyContext = { input, sectionId: section.id, counters, footnotes, depth }
+    const before = footnotes.length
     blocks.push(...bodyBlocks(section.body, context, true))
+    if (footnotes.length > before) blocks.push({ kind: 'footnotes', notes: footnotes.slice(before) })
     for (const child of section.children) visit(child, depth + 1)
   }
   input.report.sections.forEach((section) => visit(section, 0))
@@ -48,8 +51,11 @@ export function buildReportContent (input: ReportExportInput): ReportContent {
     blocks.push({ kind: 'heading', level: 1, text: reportText.orphans, anchor: 'section-orphans' })
     input.report.orphans.forEach((section) => visit(section, 1))
   }
+  const ownTitle = (input.report.title ?? '').split('\n').map((line) => line.trim()).filter((line) => line !== '')
   return {
-    titleLines: reportText.titleLines(academicYearLabel(input.year)),
+    // The report's own title (brought from Word, or typed) stands on the title page; without one, the generic title.
+    titleLines: ownTitle.length > 0 ? ownTitle : reportText.titleLines(academicYearLabel(input.year)),
+    footnotes,
     district: input.district.trim(),
     stamp: stampText(input.stamp),
     blocks,

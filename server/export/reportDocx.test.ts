@@ -7,9 +7,9 @@ import { xmlFault } from './testing/xmlWellFormed'
 // 21:30 UTC on 27 August is 00:30 on the 28th in Moscow.
 const agreed = { kind: 'agreed' as const, agreedAt: new Date('2023-08-27T21:30:00Z'), agreedBy: 'Председатель НМС Иванова И. И.' }
 const headings = [
-  '1. Краткий анализ решения задач', '2. Реализация ДПП', '3. Научно-методическое сопровождение', '3.1 Информационные совещания',
-  '3.2 Инновационная инфраструктура', '3.3 Конференции и семинары', '3.4 Конкурсы', '3.5 Экспертиза', '3.6 План и факт',
-  '3.7 Показатели эффективности', '4. Задачи на следующий учебный год',
+  '1. Краткий анализ решения задач', '2. Реализация ДПП', '3. Научно-методическое сопровождение', '3.1. Информационные совещания',
+  '3.2. Инновационная инфраструктура', '3.3. Конференции и семинары', '3.4. Конкурсы', '3.5. Экспертиза', '3.6. План и факт',
+  '3.7. Показатели эффективности', '4. Задачи на следующий учебный год',
 ]
 
 describe('renderReportDocx on the sample report', async () => {
@@ -32,13 +32,13 @@ describe('renderReportDocx on the sample report', async () => {
     expect(paragraphs).toEqual(expect.arrayContaining([
       'Черновик', sample.district, 'Аналитический отчёт о деятельности', 'за 2023–2024 учебный год', 'Содержание',
     ]))
-    expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-3&quot;<\/w:instrText>/)
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC \\h \\o &quot;1-6&quot;<\/w:instrText>/)
     for (const heading of headings) {
       // Once in the TOC's own entries (so it is not empty before Word updates it), once as the heading.
       expect(paragraphs.filter((text) => text.startsWith(heading)), heading).toHaveLength(2)
     }
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*?<w:t[^>]*>1\. Краткий анализ решения задач<\/w:t>/)
-    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?<w:t[^>]*>3\.2 Инновационная инфраструктура<\/w:t>/)
+    expect(xml).toMatch(/<w:pStyle w:val="Heading2"\/>[\s\S]*?<w:t[^>]*>3\.2\. Инновационная инфраструктура<\/w:t>/)
   })
 
   it('keeps the narrative formatting: bold, italic, the hyperlink, lists, and no unsafe link', async () => {

@@ -52,6 +52,9 @@ const paragraphStyles: IParagraphStyleOptions[] = [
   { id: 'TOC1', name: 'toc 1', basedOn: 'Normal', next: 'Normal', run: { bold: true }, paragraph: { spacing: { before: 100, after: 20 } } },
   { id: 'TOC2', name: 'toc 2', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 357 }, spacing: { after: 20 } } },
   { id: 'TOC3', name: 'toc 3', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 714 }, spacing: { after: 20 } } },
+  { id: 'TOC4', name: 'toc 4', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 1071 }, spacing: { after: 20 } } },
+  { id: 'TOC5', name: 'toc 5', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 1428 }, spacing: { after: 20 } } },
+  { id: 'TOC6', name: 'toc 6', basedOn: 'Normal', next: 'Normal', paragraph: { indent: { left: 1785 }, spacing: { after: 20 } } },
 ]
 
 const heading = (size: number, before: number, italics = false) => ({
@@ -108,12 +111,20 @@ export function reportDocxDocument (input: ReportExportInput, options: ReportDoc
     pageNumbers: options.tocPageNumbers ? estimatePageNumbers : undefined,
     // A line ended by a line break (Shift+Enter in the editor) is not stretched across a justified paragraph.
     compatibility: { doNotExpandShiftReturn: true },
+    // Word (and LibreOffice) update the TOC's page numbers when the file is opened; the entries are written already.
+    features: { updateFields: true },
+    footnotes: Object.fromEntries(content.footnotes.map((note) => [note.number, {
+      children: [new Paragraph({ children: [new TextRun({ text: note.text, size: docxSize.note, ...run })] })],
+    }])),
     styles: {
       default: {
         document: { run: { ...run, size: docxSize.body }, paragraph: { spacing: { after: 0 } } },
         heading1: heading(28, 360),
         heading2: heading(26, 240),
         heading3: heading(24, 200, true),
+        heading4: heading(24, 160),
+        heading5: heading(24, 120, true),
+        heading6: heading(24, 120, true),
         caption: { run: { ...run, size: docxSize.cell, italics: false, bold: false, color: '000000' }, paragraph: { spacing: { before: 160, after: 60 } } },
       },
       paragraphStyles,
@@ -128,7 +139,7 @@ export function reportDocxDocument (input: ReportExportInput, options: ReportDoc
       children: [
         ...titlePage(content, input),
         new Paragraph({ style: 'ReportTocTitle', pageBreakBefore: true, children: [new TextRun({ text: reportText.contents, ...run })] }),
-        new TableOfContents(reportText.contents, { hyperlink: true, headingStyleRange: '1-3' }),
+        new TableOfContents(reportText.contents, { hyperlink: true, headingStyleRange: '1-6' }),
         new Paragraph({ children: [new PageBreak()] }),
         ...docxBlocks(content.blocks, { width: textWidth, compact: false, quote: false, lists: { next: 1 } }),
       ],

@@ -7,7 +7,7 @@
  * the server, where there is no canvas).
  */
 import {
-  AlignmentType, BorderStyle, ExternalHyperlink, HeadingLevel, LevelFormat, Paragraph, ShadingType, Table, TableCell,
+  AlignmentType, BorderStyle, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, LevelFormat, Paragraph, ShadingType, Table, TableCell,
   TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type ILevelsOptions, type NumberingDefinition, type ParagraphChild,
 } from 'docx'
 import { ChartRun } from 'docx/charts'
@@ -38,6 +38,8 @@ export const docxLists = { bullet: 'report-bullet', ordered: 'report-ordered' } 
 export const listIndent = 709
 
 const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const
+/** In-text headings: Word's own heading styles, so they are in the navigation pane and the TOC. */
+const subheadingLevels = [HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const
 const headerFill = 'E7E6E6'
 const groupFill = 'F2F2F2'
 const cellMargins = { top: 30, bottom: 30, left: 85, right: 85 }
@@ -57,6 +59,8 @@ export interface DocxPlace {
 
 export function docxRuns (runs: readonly InlineRun[]): ParagraphChild[] {
   return runs.map((run) => {
+    // A real Word footnote: Document's `footnotes` holds the text under the same number (reportDocx.ts).
+    if (run.footnote !== undefined) return new FootnoteReferenceRun(run.footnote)
     const text = new TextRun({
       text: run.text,
       break: run.lineBreak ? 1 : undefined,
@@ -201,7 +205,7 @@ function blockChildren (block: ReportBlock, place: DocxPlace): DocxChild[] {
     case 'heading':
       return [new Paragraph({ heading: headingLevels[block.level], children: [plain(block.text)] })]
     case 'subheading':
-      return isBlank(block.runs) ? [] : [new Paragraph({ style: docxStyle.subheading, children: docxRuns(block.runs) })]
+      return isBlank(block.runs) ? [] : [new Paragraph({ heading: subheadingLevels[Math.max(0, Math.min(4, block.level - 2))], children: docxRuns(block.runs) })]
     case 'paragraph': {
       if (isBlank(block.runs)) return []
       const alignment = place.align === 'center' ? AlignmentType.CENTER : undefined
@@ -225,6 +229,9 @@ function blockChildren (block: ReportBlock, place: DocxPlace): DocxChild[] {
       return [new Paragraph({ style: docxStyle.notice, children: [plain(block.text)] })]
     case 'chart':
       return chartParagraphs(block)
+    case 'footnotes':
+      // Word prints them at the page foot from the footnotes part.
+      return []
   }
 }
 

@@ -3,7 +3,7 @@
  * hard breaks as line breaks, links limited to safe addresses.
  */
 import type { ReportElementNode, ReportNodeJson } from '../../shared/report/reportSnapshot'
-import type { InlineRun } from './reportModel'
+import type { FootnoteText, InlineRun } from './reportModel'
 
 const allowedProtocols = ['http:', 'https:', 'mailto:']
 
@@ -25,13 +25,27 @@ export function safeHref (href: unknown): string | undefined {
 
 export const isElement = (node: ReportNodeJson): node is ReportElementNode => node.type !== 'text'
 
-/** Text runs of a paragraph-like node, marks flattened onto each run. */
-export function inlineRuns (content: readonly ReportNodeJson[]): InlineRun[] {
+/**
+ * Text runs of a paragraph-like node, marks flattened onto each run. A
+ * footnote becomes a mark run and its text goes to `notes`, numbered on
+ * through the report (without `notes` the note's text is kept in brackets).
+ */
+export function inlineRuns (content: readonly ReportNodeJson[], notes?: FootnoteText[]): InlineRun[] {
   const runs: InlineRun[] = []
   let pendingBreak = false
   for (const node of content) {
+    if (isElement(node) && node.type === 'footnote') {
+      const text = typeof node.attrs.text === 'string' ? node.attrs.text : ''
+      if (notes) {
+        notes.push({ number: notes.length + 1, text })
+        runs.push({ text: '', footnote: notes.length })
+      } else {
+        runs.push({ text: ` [${text}]` })
+      }
+      continue
+    }
     if (isElement(node)) {
-      if (node.type !== 'hardBreak') runs.push(...inlineRuns(node.content))
+      if (node.type !== 'hardBreak') runs.push(...inlineRuns(node.content, notes))
       // Two breaks in a row are an empty line: the first one is written out before the second waits for text.
       else if (pendingBreak) runs.push({ text: '', lineBreak: true })
       else pendingBreak = true
@@ -56,5 +70,7 @@ export function inlineRuns (content: readonly ReportNodeJson[]): InlineRun[] {
 
 /** All text under a node, for what is printed as plain text. */
 export function plainText (nodes: readonly ReportNodeJson[]): string {
-  return nodes.map((node) => isElement(node) ? (node.type === 'hardBreak' ? '\n' : plainText(node.content)) : node.text).join('')
+  return nodes.map((node) => isElement(node)
+    ? (node.type === 'hardBreak' ? '\n' : node.type === 'footnote' ? '' : plainText(node.content))
+    : node.text).join('')
 }

@@ -32,6 +32,13 @@ export interface InlineRun {
   href?: string
   /** A line break before the text (TipTap's hardBreak). */
   lineBreak?: boolean
+  /** This run is a footnote's mark: the note's number in ReportContent.footnotes (its text is empty). */
+  footnote?: number
+}
+
+export interface FootnoteText {
+  number: number
+  text: string
 }
 
 export interface TableCellBlock {
@@ -61,6 +68,8 @@ export interface ColumnWidths {
   weights: number[]
   /** The longest word, so that «Участники» or «2.1.1» is never broken inside. */
   minChars: number[]
+  /** The longest words of each column (a few: the longest in letters is not always the widest), for renderers that measure. */
+  longWords?: string[][]
 }
 
 export interface ChartData {
@@ -71,8 +80,12 @@ export interface ChartData {
 export type ReportBlock =
   /** A section of the outline: in the table of contents, numbered as on the board. */
   | { kind: 'heading'; level: 1 | 2 | 3; text: string; anchor: string }
-  /** A heading written inside a section's text (TipTap levels 3–4): bold, not in the contents. */
-  | { kind: 'subheading'; runs: InlineRun[] }
+  /**
+   * A heading written inside a section's text (TipTap levels 3–4): a Word
+   * heading one level below its section's (so it is in the navigation pane
+   * and the contents), `level` 2–6.
+   */
+  | { kind: 'subheading'; level: number; runs: InlineRun[] }
   | { kind: 'paragraph'; runs: InlineRun[] }
   | { kind: 'code'; text: string }
   | { kind: 'list'; ordered: boolean; start: number; items: ReportBlock[][] }
@@ -85,10 +98,14 @@ export type ReportBlock =
   /** What stands in for a table that has nothing to show, or could not be made. */
   | { kind: 'notice'; text: string }
   | { kind: 'chart'; chart: ChartData; caption: string }
+  /** The notes of the footnotes marked in a section, printed at its end where the format has no footnotes (PDF). */
+  | { kind: 'footnotes'; notes: FootnoteText[] }
 
 export interface ReportContent {
   titleLines: string[]
   district: string
   stamp: string
   blocks: ReportBlock[]
+  /** Every footnote of the report, numbered through it as Word numbers them. */
+  footnotes: FootnoteText[]
 }

@@ -9,7 +9,7 @@ import { generatedBlockKey } from '../../shared/report/freezeGenerated'
 import type { ReportElementNode, ReportNodeJson } from '../../shared/report/reportSnapshot'
 import type { ReportExportInput } from './reportContent'
 import { inlineRuns, isElement, plainText } from './reportInline'
-import type { ReportBlock } from './reportModel'
+import type { FootnoteText, ReportBlock } from './reportModel'
 import { generatedBlockBlocks, tiptapTableBlock, typedTableBlocks } from './reportTables'
 
 export interface BodyContext {
@@ -23,6 +23,10 @@ export interface BodyContext {
   frozenKey?: string
   /** Captions are numbered through the whole report. */
   counters: { tables: number; figures: number }
+  /** Footnotes, numbered through the whole report. */
+  footnotes: FootnoteText[]
+  /** The section's depth in the outline (0 for «3.»): in-text headings are Word headings below it. */
+  depth: number
 }
 
 /** A block's list of blocks from body nodes (used for section bodies, list items, quotes and table cells). */
@@ -31,7 +35,7 @@ export function bodyBlocks (nodes: readonly ReportNodeJson[], context: BodyConte
   let loose: ReportNodeJson[] = []
   // Text directly in a container (not in a paragraph) is kept as a paragraph of its own.
   const flush = () => {
-    if (loose.length > 0) blocks.push({ kind: 'paragraph', runs: inlineRuns(loose) })
+    if (loose.length > 0) blocks.push({ kind: 'paragraph', runs: inlineRuns(loose, context.footnotes) })
     loose = []
   }
   nodes.forEach((node, index) => {
@@ -50,9 +54,14 @@ export function bodyBlocks (nodes: readonly ReportNodeJson[], context: BodyConte
 function nodeBlocks (node: ReportElementNode, context: BodyContext): ReportBlock[] {
   switch (node.type) {
     case 'paragraph':
-      return [{ kind: 'paragraph', runs: inlineRuns(node.content) }]
-    case 'heading':
-      return [{ kind: 'subheading', runs: inlineRuns(node.content) }]
+      return [{ kind: 'paragraph', runs: inlineRuns(node.content, context.footnotes) }]
+    case 'heading': {
+      // The editor's level 3 is the first heading inside a section: one Word level below the section's own.
+      const below = Number(node.attrs.level) >= 4 ? 1 : 0
+      return [{ kind: 'subheading', level: Math.min(6, context.depth + 2 + below), runs: inlineRuns(node.content, context.footnotes) }]
+    }
+    case 'caption':
+      return [{ kind: 'caption', text: plainText(node.content) }]
     case 'bulletList':
     case 'orderedList':
       return [listBlock(node, context)]

@@ -7,6 +7,8 @@ import { chartSvg, chartValueText } from './chartSvg'
 import { FontFamily } from './fonts'
 import type { PdfContent } from './pdfRender'
 import { TableRowKind, type InlineRun, type ReportBlock } from './reportModel'
+import { pdfTextWidth } from './pdfTextWidth'
+import { breakWideWords } from './pdfWordBreaks'
 import { fitColumnWidths, tableGrid } from './reportTables'
 
 // A4 portrait in points: 3 cm left, 1.5 cm right, 2 cm top, and room for the footer below.
@@ -32,6 +34,8 @@ export const pdfStyles: Record<string, Record<string, unknown>> = {
   note: { fontSize: 10.5, alignment: 'justify', margin: [0, 3, 0, 0] },
   notice: { fontSize: 11, italics: true, margin: [0, 2, 0, 6] },
   cell: { fontSize: 10.5, lineHeight: 1.05 },
+  footnote: { fontSize: 9.5, lineHeight: 1.05, margin: [0, 1, 0, 0] },
+  subheading4: { fontSize: 12, bold: true, italics: true, margin: [0, 6, 0, 3] },
   toc1: { fontSize: 12, bold: true },
   toc2: { fontSize: 12 },
   toc3: { fontSize: 11.5 },
@@ -46,6 +50,8 @@ export interface PdfPlace {
 function runs (list: readonly InlineRun[]): PdfContent[] {
   return list.map((run) => {
     const decoration = [run.underline || run.href ? 'underline' : '', run.strike ? 'lineThrough' : ''].filter(Boolean)
+    // pdfmake has no footnotes: the mark is a superscript number, the note follows at the section's end.
+    if (run.footnote !== undefined) return { text: (run.lineBreak ? '\n' : '') + String(run.footnote), sup: true }
     const node: Record<string, unknown> = { text: (run.lineBreak ? '\n' : '') + run.text }
     if (run.bold) node.bold = true
     if (run.italic) node.italics = true
@@ -69,17 +75,46 @@ function headingNode (block: Extract<ReportBlock, { kind: 'heading' }>): PdfCont
   }
 }
 
+const cellFontSize = 10.5
+/** The smallest type a crowded table is set in so that its words still fit their columns whole (7.5 pt is still read easily in print). */
+const minCellFontSize = 7.5
+/** One word (a web address) may not claim more of a table than this; longer ones wrap. */
+const maxWordShare = 0.45
+
+/**
+ * Column widths that hold every column's longest word whole, measured in the
+ * font; when the words of a crowded table do not fit side by side at the
+ * cells' 10.5 pt, the table is set smaller (down to 7.5 pt) until they do.
+ */
+function tableLayout (block: Extract<ReportBlock, { kind: 'table' }>, free: number): { widths: number[]; fontSize: number } {
+  const longWords = block.widths.longWords
+  const minsAt = (size: number) => longWords?.map((words) =>
+    Math.min(free * maxWordShare, Math.max(0, ...words.map((word) => pdfTextWidth(word, size, true))) + 1))
+  let fontSize = cellFontSize
+  let mins = minsAt(fontSize)
+  const sum = (list: number[]) => list.reduce((a, b) => a + b, 0)
+  if (mins && sum(mins) > free) {
+    fontSize = Math.max(minCellFontSize, Math.floor(cellFontSize * (free / sum(mins)) * 10) / 10)
+    mins = minsAt(fontSize)
+  }
+  const widths = fitColumnWidths(block.widths, free, cellCharWidth, 2, mins).map((width) => Math.floor(width * 100) / 100)
+  return { widths, fontSize }
+}
+
 function tableNode (block: Extract<ReportBlock, { kind: 'table' }>): PdfContent {
   // pdfmake's widths leave out the cells' padding and the rules: those are taken off first.
   const free = contentWidth - block.columns * 2 * cellPadding - (block.columns + 1) * lineWidth
-  const widths = fitColumnWidths(block.widths, free, cellCharWidth, 2).map((width) => Math.floor(width * 100) / 100)
+  const { widths, fontSize } = tableLayout(block, free)
   const body = tableGrid(block).map((slots, rowIndex) => {
     const row = block.rows[rowIndex]
     return slots.map((slot, column): PdfContent => {
       if (typeof slot === 'string') return {}
-      const stack = blocksContent(slot.blocks, { compact: true })
+      const bold = row.kind !== TableRowKind.body
+      const width = widths.slice(column, column + (slot.colSpan ?? 1)).reduce((sum, value) => sum + value, 0)
+      const stack = blocksContent(slot.blocks.map((inner) => fitWords(inner, width - 1, fontSize, bold)), { compact: true })
       // An empty cell keeps a line's height, so an unfilled row of a typed table stays visible.
       const cell: Record<string, unknown> = { stack: stack.length > 0 ? stack : [{ text: ' ' }] }
+      if (fontSize !== cellFontSize) cell.fontSize = fontSize
       if ((slot.colSpan ?? 1) > 1) cell.colSpan = slot.colSpan
       if ((slot.rowSpan ?? 1) > 1) cell.rowSpan = slot.rowSpan
       if (row.kind === TableRowKind.header) Object.assign(cell, { bold: true, alignment: 'center', fillColor: headerFill })
@@ -92,7 +127,9 @@ function tableNode (block: Extract<ReportBlock, { kind: 'table' }>): PdfContent 
   const headerRows = block.rows.findIndex((row) => row.kind !== TableRowKind.header)
   const headers = headerRows === -1 ? 0 : headerRows
   return {
-    table: { headerRows: headers, keepWithHeaderRows: headers > 0 ? 1 : undefined, widths, body },
+    // Rows taller than what is left of a page continue on the next one, the header repeated above them
+    // (pdfmake's keepWithHeaderRows dropped such a row together with the header: never used).
+    table: { headerRows: headers, dontBreakRows: false, widths, body },
     style: 'cell',
     margin: [0, 0, 0, 4],
     layout: {
@@ -104,6 +141,12 @@ function tableNode (block: Extract<ReportBlock, { kind: 'table' }>): PdfContent 
       paddingBottom: () => 2,
     },
   }
+}
+
+/** A cell's paragraphs with any word wider than the column broken between syllables (breakWideWords). */
+function fitWords (block: ReportBlock, width: number, size: number, bold: boolean): ReportBlock {
+  if (block.kind !== 'paragraph') return block
+  return { ...block, runs: block.runs.map((run) => ({ ...run, text: breakWideWords(run.text, width, size, bold || run.bold === true) })) }
 }
 
 const chartSize = { width: 360, height: 140 }
@@ -174,6 +217,14 @@ export function blockContent (block: ReportBlock, place: PdfPlace): PdfContent |
     case 'note': return { text: block.text, style: 'note' }
     case 'notice': return { text: block.text, style: 'notice' }
     case 'chart': return chartNode(block)
+    case 'footnotes':
+      return {
+        stack: [
+          { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 150, y2: 0, lineWidth: 0.5 }], margin: [0, 4, 0, 2] },
+          ...block.notes.map((note) => ({ text: [{ text: String(note.number), sup: true }, ' ', note.text], style: 'footnote' })),
+        ],
+        margin: [0, 0, 0, 6],
+      }
   }
 }
 

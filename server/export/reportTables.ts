@@ -29,14 +29,18 @@ export function textCell (text: string, href?: string): TableCellBlock {
 export function columnWidths (columns: number, rows: readonly string[][]): ColumnWidths {
   const weights: number[] = []
   const minChars: number[] = []
+  const longWords: string[][] = []
   for (let column = 0; column < columns; column++) {
     const texts = rows.map((row) => row[column] ?? '').filter((text) => text.trim() !== '')
     const average = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(1, texts.length)
-    const longestWord = Math.max(1, ...texts.flatMap((text) => text.split(/\s+/).map((word) => word.length)))
+    // A compound word («Опытно-экспериментальная») breaks after its hyphen: its parts are the units to fit.
+    const words = [...new Set(texts.flatMap((text) => text.split(/\s+|(?<=-)/)).filter((word) => word !== ''))]
+    const longestWord = Math.max(1, ...words.map((word) => word.length))
     minChars.push(Math.min(longestWord, 16))
+    longWords.push(words.sort((a, b) => b.length - a.length).slice(0, 5))
     weights.push(Math.max(3, Math.min(60, average)))
   }
-  return { weights, minChars }
+  return { weights, minChars, longWords }
 }
 
 /**
@@ -45,8 +49,8 @@ export function columnWidths (columns: number, rows: readonly string[][]): Colum
  * their minimum give up their share to the others. When even the minimums do
  * not fit, they are scaled down together.
  */
-export function fitColumnWidths (widths: ColumnWidths, total: number, charWidth: number, padding: number): number[] {
-  const mins = widths.minChars.map((chars) => chars * charWidth + padding)
+export function fitColumnWidths (widths: ColumnWidths, total: number, charWidth: number, padding: number, measured?: number[]): number[] {
+  const mins = measured ?? widths.minChars.map((chars) => chars * charWidth + padding)
   const minTotal = mins.reduce((sum, width) => sum + width, 0)
   if (minTotal >= total) return mins.map((width) => (width * total) / minTotal)
   const fixed = new Set<number>()

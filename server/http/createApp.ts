@@ -18,6 +18,7 @@ import { boardRoutes } from './routes/boardRoutes'
 import { cliRoute } from './routes/cliRoute'
 import { exportRoutes } from './routes/exportRoutes'
 import { importRoutes } from './routes/importRoutes'
+import { reportImportRoutes } from './routes/reportImportRoutes'
 import { reviewRoutes } from './routes/reviewRoutes'
 import { planRoutes } from './routes/planRoutes'
 import { sessionRoutes } from './routes/sessionRoutes'
@@ -55,6 +56,9 @@ const contentSecurityPolicy = {
   frameAncestors: ["'none'"],
 }
 
+/** Word files sent to a board (POST /api/boards/:id/import/report-docx) carry the file bound, as /api/import/ does. */
+const boardImportPath = /^\/api\/boards\/[^/]+\/import\//
+
 export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocket<WebSocket>, options: AppOptions) {
   const app = new Hono()
   const settings: HttpSettings = { secureCookies: false, trustProxy: false, ...options.settings }
@@ -78,7 +82,7 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
   const jsonLimit = bodyLimit({ maxSize: 5 * 1024 * 1024, onError: tooLarge })
   app.use('/api/*', (c, next) => {
     if (c.req.path.startsWith('/api/cli')) return next()
-    return (c.req.path.startsWith('/api/import/') ? fileLimit : jsonLimit)(c, next)
+    return (c.req.path.startsWith('/api/import/') || boardImportPath.test(c.req.path) ? fileLimit : jsonLimit)(c, next)
   })
 
   app.use('/api/*', auditTrail(services.audit, settings.trustProxy))
@@ -91,6 +95,7 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
   app.route('/api/boards', planRoutes(services))
   app.route('/api/boards', exportRoutes(services))
   app.route('/api/boards', reviewRoutes(services))
+  app.route('/api/boards', reportImportRoutes(services))
   app.route('/api/sync', syncRoute(services, upgradeWebSocket))
   app.route('/api/cli', cliRoute(services))
   app.route('/api/import', importRoutes(services))

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { CreateUserRequest, UpdateUserRequest, UserInfo } from '../../shared/api'
 import { ErrorCode } from '../../shared/errors'
+import { normalizeLogin } from '../../shared/users/login'
 import { hashPassword, verifyPassword } from '../auth/passwords'
 import { SESSION_TTL_MS, hashSessionToken, newSessionToken } from '../auth/sessionToken'
 import { DomainError } from '../errors/DomainError'
@@ -33,8 +34,8 @@ export class Accounts {
   }
 
   find (login: string): UserRecord | undefined {
-    const key = login.trim().toLowerCase()
-    return this.meta.data.users.find(user => user.login.toLowerCase() === key)
+    const key = normalizeLogin(login)
+    return this.meta.data.users.find(user => normalizeLogin(user.login) === key)
   }
 
   list (): UserInfo[] {
@@ -90,7 +91,7 @@ export class Accounts {
     if (this.find(request.login)) throw DomainError.conflict(`Пользователь «${request.login}» уже существует.`)
     const passwordHash = await hashPassword(request.password)
     const user: UserRecord = {
-      login: request.login,
+      login: normalizeLogin(request.login),
       name: request.name,
       isAdmin: request.isAdmin ?? false,
       active: true,

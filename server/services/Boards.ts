@@ -1,18 +1,24 @@
 import { randomBytes } from 'node:crypto'
 import * as Y from 'yjs'
-import type { BoardDetails, BoardSummary, CreateBoardRequest } from '../../shared/api'
+import type { BoardDetails, BoardSummary, CreateBoardRequest, MemberCandidate } from '../../shared/api'
 import { academicYearKey, academicYearLabel, parseAcademicYear } from '../../shared/academicYear'
 import { boardNotesFragment, boardTitleText } from '../../shared/board/boardDocs'
 import { emptyBoardSettings, type BoardSettings } from '../../shared/board/boardSettings'
 import { seedReportTemplate } from '../../shared/report/reportTemplate'
 import { ErrorCode } from '../../shared/errors'
 import { Role, canEditContent } from '../../shared/roles'
+import { normalizeLogin } from '../../shared/users/login'
+import { matchPerson } from '../../shared/users/matchPerson'
 import { DomainError } from '../errors/DomainError'
+import { DEMO_DISTRICT, DEMO_YEAR, demoPlanState, demoReportState } from '../demo/demoBoard'
 import type { DocStore } from '../storage/DocStore'
 import type { BoardRecord, UserRecord } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
 import type { Access, Principal } from '../sync/SyncSocket'
 import type { Accounts } from './Accounts'
+
+/** A picker shows a handful; typing one more letter narrows it, so more is never needed. */
+export const MEMBER_SEARCH_LIMIT = 10
 
 /** Boards and their members. The role on a board is decided here and nowhere else. */
 export class Boards {
@@ -65,6 +71,34 @@ export class Boards {
       report: initialReportState(),
     })
     return this.details(board.id, creator)
+  }
+
+  /** The first start's demo board, filled with a realistic year (server/demo), owned by `admin`. */
+  async createDemo (admin: UserRecord): Promise<BoardDetails> {
+    const board: BoardRecord = { ...this.newRecord(DEMO_DISTRICT, DEMO_YEAR, admin.login), demo: true }
+    await this.insert(board, [{ login: admin.login, role: Role.owner }], {
+      plan: await demoPlanState(initialPlanState(boardTitle(board))),
+      report: demoReportState(initialReportState()),
+    })
+    return this.details(board.id, admin)
+  }
+
+  /**
+   * Deletes the demo board (administrators only). Real boards are never deleted:
+   * their plans and reports are records of the district's year. The document
+   * files stay in the data folder, unreferenced, so a sync room still open on
+   * them cannot write into a file that is being removed.
+   */
+  async deleteDemo (boardId: string, actor: UserRecord): Promise<void> {
+    const board = this.record(boardId)
+    if (!board || !this.roleOf(actor, boardId)) throw DomainError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (!actor.isAdmin) throw DomainError.forbidden('Удалить демо-доску может только администратор.')
+    if (!board.demo) throw DomainError.conflict('Удалить можно только демо-доску: рабочие доски хранят планы и отчёты района.')
+    await this.meta.update(data => {
+      data.boards = data.boards.filter(b => b.id !== boardId)
+      data.members = data.members.filter(m => m.boardId !== boardId)
+      if (data.reads) data.reads = data.reads.filter(r => r.boardId !== boardId)
+    })
   }
 
   /** A board record with a fresh id and first-generation document names. */
@@ -122,7 +156,7 @@ export class Boards {
 
   async removeMember (boardId: string, login: string, actor: UserRecord): Promise<BoardDetails> {
     this.requireManager(boardId, actor)
-    const member = this.meta.data.members.find(m => m.boardId === boardId && m.login.toLowerCase() === login.toLowerCase())
+    const member = this.meta.data.members.find(m => m.boardId === boardId && normalizeLogin(m.login) === normalizeLogin(login))
     if (!member) throw DomainError.notFound(`«${login}» не участник этой доски.`)
     if (member.role === Role.owner) this.requireAnotherOwner(boardId, member.login)
     await this.meta.update(data => {
@@ -147,6 +181,23 @@ export class Boards {
       if (board) board.settings = structuredClone(settings)
     })
     return this.settings(boardId, actor)
+  }
+
+  /**
+   * People an owner may add to the board, found by name or login as they type.
+   * Only those who manage the board may search, and they see active people's
+   * names and logins only — the same as a members list shows.
+   */
+  memberCandidates (boardId: string, query: string, actor: UserRecord): MemberCandidate[] {
+    this.requireManager(boardId, actor)
+    const roles = new Map(this.membersOf(boardId).map(m => [m.login, m.role]))
+    return this.meta.data.users
+      .filter(user => user.active)
+      .map(user => ({ user, rank: matchPerson(query, user) }))
+      .filter((found): found is { user: UserRecord; rank: 0 | 1 } => found.rank !== null)
+      .sort((a, b) => a.rank - b.rank || a.user.name.localeCompare(b.user.name, 'ru'))
+      .slice(0, MEMBER_SEARCH_LIMIT)
+      .map(({ user }) => ({ login: user.login, name: user.name, role: roles.get(user.login) ?? null }))
   }
 
   /** Which board a Yjs document belongs to. */
@@ -184,7 +235,10 @@ export function boardTitle (board: Pick<BoardRecord, 'district' | 'year'>): stri
 }
 
 function summary (board: BoardRecord, role: Role): BoardSummary {
-  return { id: board.id, district: board.district, year: board.year, title: boardTitle(board), role, createdAt: board.createdAt }
+  return {
+    id: board.id, district: board.district, year: board.year, title: boardTitle(board), role, createdAt: board.createdAt,
+    ...(board.demo ? { demo: true } : {}),
+  }
 }
 
 /** The plan document of a new board: its title filled in, so there is something to see. */

@@ -11,6 +11,12 @@ export interface DocStore {
   /** Names of all stored documents. */
   list (): Promise<string[]>
   remove (name: string): Promise<void>
+  /**
+   * Optional: adds an update to the stored state instead of replacing it
+   * (stores made of appended updates). When present, the sync core appends
+   * what changed since its last write; `load` returns everything merged.
+   */
+  append? (name: string, update: Uint8Array): Promise<void>
 }
 
 export type DocLoadResult =

@@ -20,12 +20,18 @@ import { typedTableDefinitions, type TypedTableKind } from './typedTableKinds'
 export const ReportKey = {
   sections: 'reportSections',
   tables: 'reportTables',
+  /** The report's own title for its title page (lines separated by \n); empty means the generic one. */
+  title: 'reportTitle',
 } as const
 
 /** ProseMirror node names used in section bodies (TipTap extensions must use the same). */
 export const ReportNode = {
   generatedBlock: 'generatedBlock',
   typedTable: 'typedTable',
+  /** An inline footnote: the mark in the text, its note text in the `text` attribute. */
+  footnote: 'footnote',
+  /** A caption paragraph above a table or a figure («Таблица 3 — …»). */
+  caption: 'caption',
 } as const
 
 export type RecordMap = Y.Map<unknown>
@@ -36,6 +42,10 @@ export function reportSections (doc: Y.Doc): Y.Map<RecordMap> {
 
 export function reportTables (doc: Y.Doc): Y.Map<RecordMap> {
   return doc.getMap<RecordMap>(ReportKey.tables)
+}
+
+export function reportTitleText (doc: Y.Doc): Y.Text {
+  return doc.getText(ReportKey.title)
 }
 
 function randomId (prefix: string): string {

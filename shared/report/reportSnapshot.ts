@@ -9,7 +9,7 @@
  * are stored under a hashed name («comment--AbCd1234»); the hash is dropped.
  */
 import * as Y from 'yjs'
-import { reportChildren, reportSections, reportTables, sectionBody, sectionTitle, type RecordMap } from './reportDoc'
+import { reportChildren, reportSections, reportTables, reportTitleText, sectionBody, sectionTitle, type RecordMap } from './reportDoc'
 import { isTypedTableKind, typedTableDefinitions, type TypedTableKind } from './typedTableKinds'
 
 export interface ReportMark {
@@ -49,6 +49,8 @@ export interface TypedTableSnapshot {
 }
 
 export interface ReportSnapshot {
+  /** The report's own title (lines separated by \n), e.g. brought from Word; empty or absent: the generic title. */
+  title?: string
   sections: ReportSectionSnapshot[]
   /**
    * Sections no path from the top reaches (created under a section someone
@@ -73,7 +75,7 @@ export function readReport (doc: Y.Doc): ReportSnapshot {
     if (!reached.has(id)) orphans.push(toSection(id, section, '', []))
   })
   orphans.sort((a, b) => a.id < b.id ? -1 : 1)
-  return { sections, orphans, tables: readTables(doc) }
+  return { title: reportTitleText(doc).toString(), sections, orphans, tables: readTables(doc) }
 }
 
 function toSection (id: string, section: RecordMap, number: string, children: ReportSectionSnapshot[]): ReportSectionSnapshot {

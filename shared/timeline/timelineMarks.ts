@@ -9,6 +9,7 @@ import type { AcademicYear } from '../academicYear'
 import { academicMonths } from '../timing/monthNames'
 import type { MonthRange, Schedule } from '../timing/schedule'
 import { monthsInRange } from '../timing/yearMonth'
+import { recurrenceTickMonths } from './recurrenceTicks'
 
 export type TimelineMark =
   /** Whole months, inclusive ("YYYY-MM"). */
@@ -59,7 +60,7 @@ export function scheduleMarks (schedule: Schedule, year: AcademicYear): ItemMark
     case 'wholeYear':
       return fixed(schedule.ranges.map(({ start, end }) => ({ type: 'band', start, end, period: false })), FixedReason.wholeYear)
     case 'recurring':
-      return fixed(schedule.months.map(month => ({ type: 'tick', month })), FixedReason.recurring)
+      return fixed(tickMonths(schedule).map(month => ({ type: 'tick', month })), FixedReason.recurring)
     case 'period':
       return fixed(schedule.ranges.map(({ start, end }) => ({ type: 'band', start, end, period: true })), FixedReason.period)
     case 'mixed':
@@ -79,7 +80,7 @@ function mixedMarks (schedule: Schedule, year: AcademicYear): TimelineMark[] {
   const marks: TimelineMark[] = schedule.dayRanges.map(({ start, end }) => ({ type: 'dot', start, end }))
   const dayMonths = new Set(schedule.dayRanges.flatMap(r => monthsInRange(r.start.slice(0, 7), r.end.slice(0, 7))))
   if (schedule.recurrence) {
-    for (const month of schedule.months) if (!dayMonths.has(month)) marks.push({ type: 'tick', month })
+    for (const month of tickMonths(schedule)) if (!dayMonths.has(month)) marks.push({ type: 'tick', month })
     return marks
   }
   const months = academicMonths(year)
@@ -89,6 +90,11 @@ function mixedMarks (schedule: Schedule, year: AcademicYear): TimelineMark[] {
     marks.push(wholeYear ? { type: 'band', start, end, period: false } : { type: 'bar', start, end })
   }
   return marks
+}
+
+/** The months a recurrence occurs in, not every month it spans. */
+function tickMonths (schedule: Schedule): string[] {
+  return schedule.recurrence ? recurrenceTickMonths(schedule.recurrence, schedule.months) : schedule.months
 }
 
 /** Whether a mark covers `month` ("YYYY-MM"). */

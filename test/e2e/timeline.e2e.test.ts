@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import type * as Y from 'yjs'
 import type { BoardDetails } from '../../shared/api'
 import { NodeKind } from '../../shared/plan/planFields'
-import { createNode, nodeText, planNodes, replaceText } from '../../shared/plan/planDoc'
+import { createNode, deleteNode, nodeText, planNodes, replaceText } from '../../shared/plan/planDoc'
 import { formatMonthRange } from '../../shared/timing/formatTiming'
 import { signInThroughUi } from '../helpers/browser'
 import { browserSuite } from '../helpers/browserSuite'
@@ -74,7 +74,7 @@ async function box (page: Page, selector: string) {
 describe('the timeline in real browsers', () => {
   test('each family of «Сроки проведения» is drawn where it says; the rest is listed «Без срока»', async () => {
     const board = await suite.t.createBoard('Петроградский район')
-    const { ids } = await seedPlan(board)
+    const { ids, doc, sections } = await seedPlan(board)
     const page = await openTimeline('admin', ADMIN_PASSWORD, board.id, '2024-01-15')
 
     await expect.poll(() => page.getByTestId('timeline-item').count()).toBe(5)
@@ -110,6 +110,18 @@ describe('the timeline in real browsers', () => {
     const todayBox = await box(page, '[data-testid="timeline-today"]')
     expect(todayBox.x).toBeGreaterThan(january.x)
     expect(todayBox.x).toBeLessThan(january.x + january.width)
+
+    // A recurrence draws as often as it says: twice a year is two ticks, every other month six.
+    const tickMonths = (id: string) => itemRow(page, id).getByTestId('timeline-tick')
+      .evaluateAll(ticks => ticks.map(tick => tick.getAttribute('data-month')))
+    const twice = createNode(doc, { kind: NodeKind.item, parentId: sections.analysis, fields: { title: 'Педсовет', timing: '2 раза в год' } })
+    const bimonthly = createNode(doc, { kind: NodeKind.item, parentId: sections.analysis, fields: { title: 'Совет', timing: '1 раз в 2 месяца' } })
+    await expect.poll(() => tickMonths(twice)).toEqual(['2023-09', '2024-03'])
+    await expect.poll(() => tickMonths(bimonthly)).toEqual(['2023-09', '2023-11', '2024-01', '2024-03', '2024-05', '2024-07'])
+    replaceText(doc, twice, 'timing', 'ежеквартально')
+    await expect.poll(() => tickMonths(twice)).toEqual(['2023-09', '2023-12', '2024-03', '2024-06'])
+    for (const id of [twice, bimonthly]) deleteNode(doc, id)
+    await expect.poll(() => page.getByTestId('timeline-item').count()).toBe(5)
 
     // Month zoom opens on today's month and shows its days; ‹ › page through the year.
     await page.getByTestId('zoom-month').click()

@@ -1,5 +1,5 @@
 import { Hono } from 'hono'
-import { createBoardRequest, setMemberRoleRequest } from '../../../shared/api'
+import { MEMBER_SEARCH_MAX_LENGTH, createBoardRequest, setMemberRoleRequest } from '../../../shared/api'
 import { boardSettingsSchema } from '../../../shared/board/boardSettings'
 import type { AppEnv, Services } from '../appEnv'
 import { readJson } from '../readJson'
@@ -25,6 +25,17 @@ export function boardRoutes (services: Services) {
   app.put('/:id/settings', async c => {
     const settings = await readJson(c, boardSettingsSchema)
     return c.json(await boards.updateSettings(c.req.param('id'), settings, c.get('auth').user))
+  })
+
+  app.delete('/:id', requireAdmin(), async c => {
+    await boards.deleteDemo(c.req.param('id'), c.get('auth').user)
+    reauthorize()
+    return c.body(null, 204)
+  })
+
+  app.get('/:id/member-candidates', c => {
+    const query = (c.req.query('q') ?? '').slice(0, MEMBER_SEARCH_MAX_LENGTH)
+    return c.json({ users: boards.memberCandidates(c.req.param('id'), query, c.get('auth').user) })
   })
 
   app.put('/:id/members/:login', async c => {
