@@ -6,6 +6,7 @@ import { MessageType } from '../../shared/protocol/messageType'
 import { CloseCode } from '../../shared/protocol/closeCodes'
 import { ErrorCode, errorMessages } from '../../shared/errors'
 import type { DocStore } from '../storage/DocStore'
+import { BUS_ORIGIN, localBus, type BusChannel, type DocBus } from './DocBus'
 import { awarenessMessage, errorMessage, savedMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
 import { SaveScheduler, type SaveTiming } from './SaveScheduler'
 import type { SyncConnection } from './SyncConnection'
@@ -44,6 +45,12 @@ export class DocRoom {
   private sizeBound: number
   /** Which connection first used each awareness client id; only it may change or remove that presence. */
   private readonly awarenessOwners = new Map<number, SyncConnection>()
+  /** Updates this instance accepted and has not stored yet (for stores that append). */
+  private unsaved: Uint8Array[] = []
+  /** What this instance's own connections changed this turn, for the other instances. */
+  private busUpdates: Uint8Array[] = []
+  private busAwareness = new Set<number>()
+  private readonly channel: BusChannel
 
   constructor (
     readonly name: string,
@@ -53,6 +60,7 @@ export class DocRoom {
     private readonly log: (message: string) => void,
     private readonly onAuthored: (principal: SyncConnection['principal']) => void = () => {},
     private readonly limits: SyncLimits = defaultSyncLimits,
+    bus: DocBus = localBus,
   ) {
     if (state) Y.applyUpdate(this.doc, state)
     this.sizeBound = state?.byteLength ?? 0
@@ -61,15 +69,22 @@ export class DocRoom {
     this.saver = new SaveScheduler(timing, () => this.write(), error => {
       this.log(`Ошибка записи документа ${name}: ${String(error)}`)
     })
-    this.doc.on('update', (update: Uint8Array) => {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.changes++
       this.sizeBound += update.byteLength
       this.pendingUpdates.push(update)
+      if (origin !== BUS_ORIGIN) {
+        this.busUpdates.push(update)
+        // A client's update is kept as it came in receiveSync (with any part still waiting for its dependencies).
+        if (this.store.append && !this.connectionOf(origin)) this.unsaved.push(update)
+        this.saver.markDirty()
+      }
       this.queueFlush()
-      this.saver.markDirty()
     })
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const conn = this.connectionOf(origin)
+      // Own clients' presence (and its removal when they leave) goes to the other instances; timeouts happen on each.
+      if (conn || origin === null) for (const id of [...added, ...updated, ...removed]) this.busAwareness.add(id)
       for (const id of [...added, ...updated]) {
         this.pendingAwareness.add(id)
         if (conn) {
@@ -83,6 +98,16 @@ export class DocRoom {
         if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id)
       }
       this.queueFlush()
+    })
+    this.channel = bus.join(name, {
+      applyRemoteUpdate: update => Y.applyUpdate(this.doc, update, BUS_ORIGIN),
+      applyRemoteAwareness: update => awarenessProtocol.applyAwarenessUpdate(this.awareness, update, BUS_ORIGIN),
+      stateVector: () => Y.encodeStateVector(this.doc),
+      diffSince: stateVector => Y.encodeStateAsUpdate(this.doc, stateVector),
+      localAwareness: () => {
+        const own = [...this.connections].flatMap(c => [...c.awarenessClients]).filter(id => this.awareness.getStates().has(id))
+        return own.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, own) : null
+      },
     })
   }
 
@@ -138,6 +163,7 @@ export class DocRoom {
   }
 
   destroy (): void {
+    this.channel.leave()
     this.saver.stop()
     this.awareness.destroy()
     this.doc.destroy()
@@ -177,6 +203,7 @@ export class DocRoom {
     }
     if (this.changes !== before) this.onAuthored(conn.principal)
     const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
+    if (this.store.append && (this.changes !== before || pending)) this.unsaved.push(update)
     if (this.changes === before && pending) this.saver.markDirty()
     if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
   }
@@ -234,7 +261,22 @@ export class DocRoom {
   private async write (): Promise<void> {
     // What each connection had sent when the state was taken is what this write makes durable.
     const marks = new Map([...this.connections].map(conn => [conn, conn.received]))
-    await this.store.save(this.name, Y.encodeStateAsUpdate(this.doc))
+    if (this.store.append) {
+      // Only what changed since the last write; the store merges it on load.
+      const batch = this.unsaved
+      this.unsaved = []
+      try {
+        if (batch.length > 0) await this.store.append(this.name, batch.length === 1 ? batch[0] : Y.mergeUpdates(batch))
+      } catch (error) {
+        this.unsaved = [...batch, ...this.unsaved]
+        throw error
+      }
+    } else {
+      await this.store.save(this.name, Y.encodeStateAsUpdate(this.doc))
+    }
+    // Saved is also «the other instances can have it»: wait for the bus to take this turn's changes.
+    if (this.flushQueued) this.flushBroadcast()
+    await this.channel.settled()
     for (const [conn, count] of marks) this.acknowledge(conn, count)
     if (!this.saver.dirty) {
       // Nothing changed since the state was taken: later messages changed nothing either.
@@ -269,6 +311,14 @@ export class DocRoom {
       const message = updateMessage(merged)
       for (const conn of this.connections) conn.send(message)
       if (this.pendingUpdates.length > 0) this.queueFlush()
+    }
+    if (this.busUpdates.length > 0) {
+      this.channel.publishUpdate(this.busUpdates.length === 1 ? this.busUpdates[0] : Y.mergeUpdates(this.busUpdates))
+      this.busUpdates = []
+    }
+    if (this.busAwareness.size > 0) {
+      this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.busAwareness]))
+      this.busAwareness.clear()
     }
     if (this.pendingAwareness.size > 0) {
       const message = awarenessMessage(this.awareness, [...this.pendingAwareness])

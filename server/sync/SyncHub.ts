@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/protocol/closeCodes'
 import type { DocStore } from '../storage/DocStore'
+import type { DocBus } from './DocBus'
 import { DocRoom } from './DocRoom'
 import type { SaveTiming } from './SaveScheduler'
 import { SyncConnection } from './SyncConnection'
@@ -23,6 +24,8 @@ export interface SyncHubOptions extends SaveTiming {
   onUnloaded?: (docName: string) => void
   /** Limits of the sync path; defaults from syncLimits.ts. */
   limits?: Partial<SyncLimits>
+  /** Other instances serving the same documents (none by default). */
+  bus?: DocBus
 }
 
 /** What the transport calls back into for one connection. */
@@ -288,7 +291,7 @@ export class SyncHub {
       return null
     }
     try {
-      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.limits)
+      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.limits, this.options.bus)
     } catch (error) {
       this.options.log(`Документ ${name} не читается: ${String(error)}`)
       return null
