@@ -195,7 +195,8 @@ export class SyncHub {
     const room = await this.openRoom(name)
     if (!room) return { ok: false, error: 'unavailable' }
     try {
-      const origin = SERVER_ORIGIN
+      // Its own origin: a revert takes back this change only, not another request's made meanwhile.
+      const origin: ServerOrigin = { server: true }
       let update: Uint8Array | null
       try {
         update = changeOnCopy(room.doc, apply, origin, room.writerId)
@@ -341,8 +342,8 @@ export class SyncHub {
   }
 }
 
-/** The origin of the server's own changes (not a connection: no authorship, no «saved» counting). */
-const SERVER_ORIGIN = 'server'
+/** The origin of one change of the server's own (not a connection: no authorship, no «saved» counting). */
+interface ServerOrigin { server: true }
 
 /** What checks each update of a connection with this access. */
 export function guardFor (access: Access): WriteGuard | null {
