@@ -80,6 +80,8 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     log: options.log,
     onAuthored: principal => versions?.onAuthored(principal),
+    // A document nobody edits here any more: fold its appended updates into the snapshot.
+    onUnloaded: cluster ? name => { void cluster.docStore.compactInBackground(name) } : undefined,
   })
   const damagedDocuments = options.checkDocuments === false ? [] : await hub.checkStoredDocuments()
   const accounts = new Accounts(meta)
