@@ -57,6 +57,11 @@ export const strings = {
     owner: 'Логин владельца',
     ownerHint: 'Если не указан, владельцем станете вы',
     create: 'Создать доску',
+    demo: 'Демо',
+    demoHint: 'Демонстрационная доска: пример плана, реестра и отчёта. Её можно удалить.',
+    deleteDemo: 'Удалить демо-доску',
+    confirmDeleteDemo: 'Удалить демо-доску со всем содержимым?',
+    deleteDemoYes: 'Да, удалить',
   },
   board: {
     backToBoards: '← Все доски',
@@ -74,7 +79,6 @@ export const strings = {
       registry: 'Реестр',
       members: 'Участники',
     },
-    placeholder: 'Раздел появится в следующей версии',
   },
   members: {
     title: 'Участники доски',

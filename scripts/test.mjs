@@ -3,10 +3,12 @@
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { ensureChromium } from './ensureChromium.mjs'
+import { ensureLibreOffice } from './ensureLibreOffice.mjs'
 import { ensureClientBuilt, ensureDependencies, root } from './prepare.mjs'
 
 ensureDependencies()
 ensureChromium()
+ensureLibreOffice()
 ensureClientBuilt()
 
 const vitest = spawn(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' })

@@ -71,7 +71,7 @@ export async function initialiseData (services: OpenServices, options: FirstStar
   return services.exclusively(async () => {
     const admin = await accounts.ensureAdmin(options.adminPassword)
     if (admin.created && options.demo !== false && meta.data.boards.length === 0) {
-      await boards.create({ district: 'Демо-район', year: '2023-2024' }, accounts.find('admin')!)
+      await boards.createDemo(accounts.find('admin')!)
     }
     return { generatedAdminPassword: admin.generatedPassword }
   })

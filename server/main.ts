@@ -4,6 +4,7 @@ import { MissingMetadataError } from './dataFolder'
 import { DataBusyError } from './dataLock'
 import { MetaStoreCorruptError } from './storage/LowMetaStore'
 import { startServer } from './startServer'
+import { syncLimitsFromEnv } from './sync/syncLimits'
 
 /** `npm start`: configuration from the environment, messages in Russian for the administrator. */
 const dataDir = resolve(process.env.PLANERKA_DATA ?? 'data')
@@ -40,6 +41,7 @@ try {
     saveDebounceMs: optionalNumber('PLANERKA_SAVE_DEBOUNCE_MS'),
     saveMaxWaitMs: optionalNumber('PLANERKA_SAVE_MAX_WAIT_MS'),
     http: { secureCookies: flag('PLANERKA_SECURE_COOKIES'), trustProxy: flag('PLANERKA_TRUST_PROXY') },
+    syncLimits: syncLimitsFromEnv(),
     log,
     cluster: clusterConfig(),
   })

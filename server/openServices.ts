@@ -13,6 +13,7 @@ import { LowMetaStore } from './storage/LowMetaStore'
 import type { MetaStore } from './storage/MetaStore'
 import type { DocStore } from './storage/DocStore'
 import { SyncHub } from './sync/SyncHub'
+import type { SyncLimits } from './sync/syncLimits'
 import type { ClusterConfig } from './cluster/openClusterStores'
 import type { VersionStore } from './storage/VersionStore'
 
@@ -21,6 +22,8 @@ export interface ServicesOptions {
   saveDebounceMs?: number
   saveMaxWaitMs?: number
   unloadDelayMs?: number
+  /** Limits of the sync path (sizes, rates, connection caps); defaults in sync/syncLimits.ts. */
+  syncLimits?: Partial<SyncLimits>
   log: (message: string) => void
   /**
    * Read every stored document at open to report damage (the server, once at
@@ -79,6 +82,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     maxWaitMs: options.saveMaxWaitMs ?? 1000,
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     log: options.log,
+    limits: options.syncLimits,
     onAuthored: principal => versions?.onAuthored(principal),
     // A document nobody edits here any more: fold its appended updates into the snapshot.
     onUnloaded: cluster ? name => { void cluster.docStore.compactInBackground(name) } : undefined,

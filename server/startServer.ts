@@ -12,6 +12,7 @@ import { openServices, type OpenServices } from './openServices'
 import type { SyncHub } from './sync/SyncHub'
 import type { ClusterConfig } from './cluster/openClusterStores'
 import type { DocStore } from './storage/DocStore'
+import type { SyncLimits } from './sync/syncLimits'
 
 export interface ServerOptions {
   port: number
@@ -25,6 +26,8 @@ export interface ServerOptions {
   saveDebounceMs?: number
   saveMaxWaitMs?: number
   unloadDelayMs?: number
+  /** Limits of the sync path (sizes, rates, connection caps); defaults in sync/syncLimits.ts. */
+  syncLimits?: Partial<SyncLimits>
   log?: (message: string) => void
   /** PostgreSQL and Redis for several instances (PLANERKA_DATABASE_URL, PLANERKA_REDIS_URL). */
   cluster?: ClusterConfig
@@ -67,7 +70,9 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   const admin = await initialiseData(services, options)
 
   const root = new Hono()
-  const { injectWebSocket, upgradeWebSocket } = createNodeWebSocket({ app: root })
+  const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app: root })
+  // The library's default is 100 MiB for everyone, viewers included; larger messages are closed 1009.
+  wss.options.maxPayload = hub.limits.maxMessageBytes
   root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log, settings: options.http }))
 
   const server = await new Promise<ServerType>((resolve, reject) => {

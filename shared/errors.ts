@@ -15,7 +15,6 @@ export const ErrorCode = {
   tooLarge: 'too_large',
   unreadableFile: 'unreadable_file',
   tooManyAttempts: 'too_many_attempts',
-  weakPassword: 'weak_password',
   /** The board is agreed: its planned columns and structure (or the whole report) are locked until reopening. */
   locked: 'locked',
   /** A suggestion's words changed since it was made; the answer carries the current words. */
@@ -42,7 +41,6 @@ export const errorMessages: Record<ErrorCode, string> = {
   too_large: 'Слишком большой файл или запрос.',
   unreadable_file: 'Файл не удалось прочитать.',
   too_many_attempts: 'Слишком много попыток. Повторите позже.',
-  weak_password: 'Пароль слишком простой.',
   locked: 'План согласован: плановые столбцы и структура закрыты до повторного открытия, изменять можно только факт.',
   stale_suggestion: 'Текст изменился после того, как правку предложили: примите решение по новому тексту.',
   not_saved: 'Сервер не смог записать изменение на диск, оно не сохранено. Повторите позже.',

@@ -4,7 +4,6 @@ import { MembersPanel } from './MembersPanel'
 import { ReportTab } from '../report/ReportTab'
 import { PlanTab } from '../plan/table/PlanTab'
 import { RegistryTab } from '../registry/RegistryTab'
-import { TabPlaceholder } from './TabPlaceholder'
 import { TimelineTab } from '../plan/timeline/TimelineTab'
 import { boardPanelId, boardTabId, type BoardTab } from './boardTab'
 

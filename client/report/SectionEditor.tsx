@@ -35,7 +35,9 @@ export function SectionEditor ({ fragment, sectionId, connection, user, readOnly
   const onOpen = useCallback((id: string) => open.current(id), [])
   const editor = useEditor({
     editable: !readOnly,
-    extensions: reportExtensions({ fragment, provider: connection.provider, user, annotations: { annotations: annotationsDoc, sectionId, onOpen } }),
+    extensions: reportExtensions({
+      fragment, provider: connection.provider, user, annotations: { annotations: annotationsDoc, sectionId, onOpen }, pasteSplit: { doc: connection.doc, sectionId },
+    }),
     editorProps: {
       attributes: { 'aria-label': label, 'data-testid': 'section-editor', class: 'section-editor__content' },
     },

@@ -12,6 +12,7 @@ import { CaptionNode } from './nodes/CaptionNode'
 import { FootnoteNode } from './nodes/FootnoteNode'
 import { GeneratedBlockNode } from './nodes/GeneratedBlockNode'
 import { TypedTableNode } from './nodes/TypedTableNode'
+import { PasteSplitExtension } from './PasteSplitExtension'
 import { ReadOnlyGuard } from './readOnlyGuard'
 import { isSafeHref } from './safeHref'
 
@@ -22,6 +23,8 @@ export interface ReportExtensionOptions {
   user: PresenceUser
   /** Highlights of open annotation threads on this section (decorations only: they never write). */
   annotations?: AnnotationHighlightsOptions
+  /** The report document and this section: pasted HTML with headings may become sections after it. */
+  pasteSplit?: { doc: Y.Doc; sectionId: string }
 }
 
 /**
@@ -32,7 +35,7 @@ export interface ReportExtensionOptions {
  * parsed and when it is rendered (a modified client could write any href
  * straight into the Yjs document).
  */
-export function reportExtensions ({ fragment, provider, user, annotations }: ReportExtensionOptions): Extensions {
+export function reportExtensions ({ fragment, provider, user, annotations, pasteSplit }: ReportExtensionOptions): Extensions {
   guardYBinding()
   return [
     StarterKit.configure({
@@ -62,5 +65,6 @@ export function reportExtensions ({ fragment, provider, user, annotations }: Rep
     // The caret extension owns the awareness 'user' field: keep the login in it for the presence list.
     CollaborationCaret.configure({ provider, user: { ...user } }),
     ...(annotations ? [AnnotationHighlights.configure(annotations)] : []),
+    ...(pasteSplit ? [PasteSplitExtension.configure(pasteSplit)] : []),
   ]
 }

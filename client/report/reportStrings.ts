@@ -1,6 +1,7 @@
 /** User-facing strings of the «Отчёт» tab, in one place for review. */
 export const reportStrings = {
   connecting: 'Загрузка отчёта…',
+  pasteSplit: (count: number) => `В вставленном тексте есть заголовки (${count}). Сделать их разделами отчёта после этого раздела, как при импорте из Word?\n\n«Отмена» — вставить всё в этот раздел.`,
   outlineLabel: 'Содержание отчёта',
   documentLabel: 'Текст отчёта',
   emptyReport: 'В отчёте пока нет разделов.',

@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { IndexeddbPersistence } from 'y-indexeddb'
 import type { RootKind } from '../../shared/review/docLayouts'
 import { refusedTexts, type RefusedText } from '../../shared/review/refusedText'
-import { CloseCode, closeCodeMessages } from '../../shared/protocol/closeCodes'
+import { closeMessageOf } from '../../shared/protocol/closeCodes'
 import { notifySessionEnded } from '../api/sessionEvents'
 import { DocConnection, type SaveState } from './DocConnection'
 import { offlineDbName } from './offlineCopies'
@@ -72,12 +72,21 @@ export function useDocConnection (
         if (lost.length > 0) setState(prev => ({ ...prev, refused: lost }))
       })
     }
-    connection.on('save-state', saveState => setState(prev => ({ ...prev, saveState })))
-    connection.on('closed', ({ code }) => {
-      if (code === CloseCode.unauthorized) notifySessionEnded()
-      const problem = closeCodeMessages[code as CloseCode] ?? `Соединение закрыто сервером (код ${code}).`
+    let passing: string | null = null
+    connection.on('save-state', saveState => setState(prev => {
+      // A limit that passed (reconnected after a wait): its message goes away with it.
+      if (saveState === 'saved' && passing !== null && prev.problem === passing) {
+        passing = null
+        return { ...prev, saveState, problem: null }
+      }
+      return { ...prev, saveState }
+    }))
+    connection.on('closed', ({ code, behaviour }) => {
+      if (behaviour === 'signIn') notifySessionEnded()
+      const problem = closeMessageOf(code)
+      passing = behaviour === 'reconnectLater' ? problem : null
       setState(prev => ({ ...prev, problem }))
-      if (code === CloseCode.writeRefused) {
+      if (behaviour === 'resync') {
         // The role may have changed: let the page learn the new one (and turn read-only) while the copy reloads.
         refused.current?.()
         // Refused again before the last refusal was compared: keep both copies' words.

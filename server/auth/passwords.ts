@@ -9,11 +9,34 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 const PARAMS = { N: 1 << 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
 
-function derive (password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
-  const options: ScryptOptions = { ...params, maxmem: 128 * params.N * params.r * 2 }
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => error ? reject(error) : resolve(key))
-  })
+/**
+ * scrypt runs on libuv's thread pool (4 threads), off the event loop — but so
+ * do file writes and fsyncs. A burst of sign-ins queued all at once would fill
+ * the pool and hold every document save behind them, and each running hash
+ * holds its 32 MiB. So at most this many hash at a time; the rest wait in line
+ * here, costing nothing.
+ */
+const PARALLEL_HASHES = 2
+let running = 0
+const waiting: Array<() => void> = []
+
+async function derive (password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
+  if (running >= PARALLEL_HASHES) await new Promise<void>(resolve => waiting.push(resolve))
+  running++
+  try {
+    const options: ScryptOptions = { ...params, maxmem: 128 * params.N * params.r * 2 }
+    return await new Promise((resolve, reject) => {
+      scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => error ? reject(error) : resolve(key))
+    })
+  } finally {
+    running--
+    waiting.shift()?.()
+  }
+}
+
+/** Hashes in progress and waiting (tests). */
+export function hashingLoad (): { running: number; waiting: number } {
+  return { running, waiting: waiting.length }
 }
 
 export async function hashPassword (password: string): Promise<string> {

@@ -57,6 +57,7 @@ function blockText (block: ReportBlock): string {
     case 'notice': return block.text
     case 'table': return block.rows.map(row => row.cells.map(cellText).join('\t')).join('\n')
     case 'chart': return block.caption
+    case 'footnotes': return block.notes.map(note => `${note.number}. ${note.text}`).join('\n')
   }
 }
 

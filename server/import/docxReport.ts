@@ -11,6 +11,7 @@
  */
 import mammoth from 'mammoth'
 import type { ImportedReport, ImportedReportSection } from '../../shared/report/importedReport'
+import { splitTypedNumber } from '../../shared/report/typedNumber'
 import { docxListStyleMap } from '../export/docxListStyles'
 import { maxDocxBytes } from './docxPlan'
 import { childElements, parseHtml, type HtmlElement, type HtmlNode } from './htmlTree'
@@ -24,8 +25,6 @@ const sectionDepths = 3
 /** Lines above the first heading taken as the title when the file has no Title style: more is a preamble, kept as text. */
 const maxTitleLines = 4
 const maxTitleLineChars = 300
-/** «2.1.», «2.1», «3.7.4.», «IV.»: the number typed before a heading. */
-const typedNumber = /^\s*((?:\d{1,3}\.)*\d{1,3}|[IVXLC]{1,6})\.?(?:\s+|(?=[А-ЯЁA-Z«"]))/
 
 export const reportImportMessages = {
   noHeadings: 'В документе нет заголовков (стили «Заголовок 1», «Заголовок 2» …): весь текст помещён в один раздел. Разделите его на разделы на вкладке «Отчёт».',
@@ -111,10 +110,9 @@ export function reportFromHtml (html: string): ImportedReport {
       continue
     }
     flushInto(open.at(-1))
-    const text = plain(reportBlocks(element.children, context).flatMap((block) => block.content)).replace(/\s+/g, ' ').trim()
-    const match = typedNumber.exec(text)
-    const section: ImportedReportSection = { title: match ? text.slice(match[0].length).trim() : text, body: [], children: [] }
-    if (match) section.sourceNumber = match[1]
+    const heading = splitTypedNumber(plain(reportBlocks(element.children, context).flatMap((block) => block.content)))
+    const section: ImportedReportSection = { title: heading.title, body: [], children: [] }
+    if (heading.number !== undefined) section.sourceNumber = heading.number
     // A heading two levels below the last one hangs under it rather than under nothing.
     const at = Math.min(depth, open.length)
     open.length = at

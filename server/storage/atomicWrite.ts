@@ -1,6 +1,7 @@
 import { open, rename, unlink } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { randomBytes } from 'node:crypto'
+import { syncDir } from './log/syncDir'
 
 /**
  * Writes a file so that a crash at any moment leaves either the old content or
@@ -21,10 +22,5 @@ export async function writeFileAtomic (path: string, data: Uint8Array | string):
   }
   await file.close()
   await rename(tmp, path)
-  const dir = await open(dirname(path), 'r')
-  try {
-    await dir.sync()
-  } finally {
-    await dir.close()
-  }
+  await syncDir(dirname(path))
 }

@@ -53,5 +53,29 @@ export function runDocStoreContract (label: string, create: () => Promise<DocSto
       expect(await store.load('gone')).toEqual({ ok: true, state: null })
       expect(await store.list()).toEqual([])
     })
+
+    test('appended updates load merged with the saved state, in any document, and survive a later save', async () => {
+      const store = await create()
+      if (!store.append) return
+      const doc = new Y.Doc()
+      const text = doc.getText('t')
+      text.insert(0, 'План')
+      await store.save('p', Y.encodeStateAsUpdate(doc))
+      const updates: Uint8Array[] = []
+      doc.on('update', (update: Uint8Array) => updates.push(update))
+      text.insert(4, ' мероприятий')
+      text.delete(0, 1)
+      text.insert(0, 'П')
+      await Promise.all([...updates.map(update => store.append!('p', update)), store.append('other', updates[0])])
+      const loaded = await store.load('p')
+      if (!loaded.ok || !loaded.state) throw new Error('expected a stored state')
+      const copy = new Y.Doc()
+      Y.applyUpdate(copy, loaded.state)
+      expect(copy.getText('t').toString()).toBe('План мероприятий')
+      expect(await store.list()).toEqual(['other', 'p'])
+      await store.save('p', new Uint8Array([7]))
+      const replaced = await store.load('p')
+      expect(replaced.ok && Array.from(replaced.state ?? [])).toEqual([7])
+    })
   })
 }

@@ -13,6 +13,9 @@ import type { SyncConnection } from './SyncConnection'
 import { stampAwareness } from './stampAwareness'
 import { updateChangesDoc } from './updateChangesDoc'
 import { newWriterId } from './serverChange'
+import { defaultSyncLimits, type SyncLimits } from './syncLimits'
+import { SyncErrorCode, syncErrorMessages } from '../../shared/protocol/syncErrors'
+import { checkIncomingUpdate, pendingBytes } from './updateGuards'
 
 /**
  * One loaded document: its Y.Doc and awareness, shared by all connections.
@@ -20,7 +23,9 @@ import { newWriterId } from './serverChange'
  * Broadcasts are batched: every update and awareness change that arrives in
  * one event-loop turn is merged and encoded once, and the same bytes go to
  * every socket. Encoding per update per socket is where servers of this kind
- * spend their time with hundreds of editors.
+ * spend their time with hundreds of editors. At most `mergeBatch` updates are
+ * merged per turn, the rest wait for the next one, so a burst on one board
+ * never holds up the others or the health check.
  */
 export class DocRoom {
   readonly doc = new Y.Doc()
@@ -33,6 +38,13 @@ export class DocRoom {
   private flushQueued = false
   private changes = 0
   private readonly saver: SaveScheduler
+  /**
+   * An upper bound of the encoded document's size: the stored state plus every
+   * update since. Recomputed exactly only when it reaches the limit.
+   */
+  private sizeBound: number
+  /** Which connection first used each awareness client id; only it may change or remove that presence. */
+  private readonly awarenessOwners = new Map<number, SyncConnection>()
   /** Updates this instance accepted and has not stored yet (for stores that append). */
   private unsaved: Uint8Array[] = []
   /** What this instance's own connections changed this turn, for the other instances. */
@@ -47,9 +59,11 @@ export class DocRoom {
     timing: SaveTiming,
     private readonly log: (message: string) => void,
     private readonly onAuthored: (principal: SyncConnection['principal']) => void = () => {},
+    private readonly limits: SyncLimits = defaultSyncLimits,
     bus: DocBus = localBus,
   ) {
     if (state) Y.applyUpdate(this.doc, state)
+    this.sizeBound = state?.byteLength ?? 0
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null)
     this.saver = new SaveScheduler(timing, () => this.write(), error => {
@@ -57,6 +71,7 @@ export class DocRoom {
     })
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.changes++
+      this.sizeBound += update.byteLength
       this.pendingUpdates.push(update)
       if (origin !== BUS_ORIGIN) {
         this.busUpdates.push(update)
@@ -72,11 +87,15 @@ export class DocRoom {
       if (conn || origin === null) for (const id of [...added, ...updated, ...removed]) this.busAwareness.add(id)
       for (const id of [...added, ...updated]) {
         this.pendingAwareness.add(id)
-        conn?.awarenessClients.add(id)
+        if (conn) {
+          conn.awarenessClients.add(id)
+          if (!this.awarenessOwners.has(id)) this.awarenessOwners.set(id, conn)
+        }
       }
       for (const id of removed) {
         this.pendingAwareness.add(id)
         conn?.awarenessClients.delete(id)
+        if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id)
       }
       this.queueFlush()
     })
@@ -101,6 +120,7 @@ export class DocRoom {
 
   remove (conn: SyncConnection): void {
     if (!this.connections.delete(conn)) return
+    for (const [id, owner] of this.awarenessOwners) if (owner === conn) this.awarenessOwners.delete(id)
     if (conn.awarenessClients.size > 0) {
       awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessClients], null)
     }
@@ -111,14 +131,18 @@ export class DocRoom {
     try {
       const decoder = decoding.createDecoder(data)
       const type = decoding.readVarUint(decoder)
+      if (!this.withinRate(conn)) return
       switch (type) {
         case MessageType.sync:
           this.receiveSync(conn, decoder)
           break
-        case MessageType.awareness:
-          // Presence is allowed for every role, read-only ones included, under the person's true name.
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, stampAwareness(decoding.readVarUint8Array(decoder), conn.principal), conn)
+        case MessageType.awareness: {
+          // Presence is allowed for every role, read-only ones included, under the person's true name,
+          // and only for client ids no other connection uses.
+          const mayUse = (id: number) => (this.awarenessOwners.get(id) ?? conn) === conn
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, stampAwareness(decoding.readVarUint8Array(decoder), conn.principal, mayUse), conn)
           break
+        }
         case MessageType.queryAwareness:
           conn.send(awarenessMessage(this.awareness, [...this.awareness.getStates().keys()]))
           break
@@ -148,7 +172,7 @@ export class DocRoom {
   private receiveSync (conn: SyncConnection, decoder: decoding.Decoder): void {
     const kind = decoding.readVarUint(decoder)
     if (kind === syncProtocol.messageYjsSyncStep1) {
-      conn.send(syncStep2Message(this.doc, decoding.readVarUint8Array(decoder)))
+      conn.answer(syncStep2Message(this.doc, decoding.readVarUint8Array(decoder)))
       return
     }
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) return
@@ -166,13 +190,72 @@ export class DocRoom {
       conn.close(CloseCode.writeRefused, ErrorCode.locked)
       return
     }
+    if (!this.fits(conn, update)) return
     const before = this.changes
     Y.applyUpdate(this.doc, update, conn)
+    if ((this.doc.store.pendingDs?.byteLength ?? 0) > this.limits.maxPendingBytes) {
+      // Deletions of items the server has never seen, held in case the items come: kept, they would
+      // grow with every such update. They delete nothing anyone can see, so dropping them loses nothing;
+      // the sender (whose later updates build on them) is closed to resync.
+      this.log(`Отброшены ожидающие удаления в ${this.name} от ${conn.principal.login}`)
+      this.doc.store.pendingDs = null
+      this.refuse(conn, CloseCode.writeRefused, SyncErrorCode.tooManyPending)
+    }
     if (this.changes !== before) this.onAuthored(conn.principal)
     const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
     if (this.store.append && (this.changes !== before || pending)) this.unsaved.push(update)
     if (this.changes === before && pending) this.saver.markDirty()
     if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
+  }
+
+  /** Counts one incoming message against the connection's rate; warns, or closes 4429. */
+  private withinRate (conn: SyncConnection): boolean {
+    const verdict = conn.rate.take()
+    if (verdict === 'ok') return true
+    if (verdict === 'warn') {
+      this.log(`Слишком частые сообщения от ${conn.principal.login} в ${this.name}: предупреждение`)
+      conn.send(errorMessage(SyncErrorCode.rateWarning, syncErrorMessages.rate_warning))
+      return true
+    }
+    this.log(`Соединение ${conn.principal.login} с ${this.name} закрыто: слишком частые сообщения`)
+    this.refuse(conn, CloseCode.tooManyUpdates, SyncErrorCode.rateLimited)
+    return false
+  }
+
+  /**
+   * Whether an update may be applied: it decodes, it would not make the
+   * document larger than the limit, and what of it must wait for structs the
+   * server has never seen stays bounded. Refuses (closing) otherwise; nothing
+   * of a refused update is applied.
+   */
+  private fits (conn: SyncConnection, update: Uint8Array): boolean {
+    const verdict = checkIncomingUpdate(this.doc, update, {
+      sizeBound: this.sizeBound,
+      maxDocumentBytes: this.limits.maxDocumentBytes,
+      maxPendingBytes: this.limits.maxPendingBytes,
+    })
+    if (verdict.exactSize !== undefined) this.sizeBound = verdict.exactSize
+    if (verdict.ok) return true
+    this.log(`Изменение ${conn.principal.login} в ${this.name} не принято: ${verdict.problem}`)
+    if (verdict.problem === 'malformed') {
+      conn.send(errorMessage(ErrorCode.badRequest, errorMessages.bad_request))
+      conn.close(CloseCode.writeRefused, 'bad_message')
+    } else if (verdict.problem === 'too_large') {
+      this.refuse(conn, CloseCode.documentTooLarge, SyncErrorCode.documentTooLarge)
+    } else {
+      this.refuse(conn, CloseCode.writeRefused, SyncErrorCode.tooManyPending)
+    }
+    return false
+  }
+
+  private refuse (conn: SyncConnection, code: CloseCode, error: SyncErrorCode): void {
+    conn.send(errorMessage(error, syncErrorMessages[error]))
+    conn.close(code, error)
+  }
+
+  /** Bytes waiting for structs never seen (for tests and the soak). */
+  pendingBytes (): number {
+    return pendingBytes(this.doc)
   }
 
   private async write (): Promise<void> {
@@ -220,10 +303,14 @@ export class DocRoom {
   private flushBroadcast (): void {
     this.flushQueued = false
     if (this.pendingUpdates.length > 0) {
-      const merged = this.pendingUpdates.length === 1 ? this.pendingUpdates[0] : Y.mergeUpdates(this.pendingUpdates)
-      this.pendingUpdates = []
+      // Merging thousands of updates at once was seen to stall every board for seconds.
+      const batch = this.pendingUpdates.length <= this.limits.mergeBatch
+        ? this.pendingUpdates.splice(0)
+        : this.pendingUpdates.splice(0, this.limits.mergeBatch)
+      const merged = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch)
       const message = updateMessage(merged)
       for (const conn of this.connections) conn.send(message)
+      if (this.pendingUpdates.length > 0) this.queueFlush()
     }
     if (this.busUpdates.length > 0) {
       this.channel.publishUpdate(this.busUpdates.length === 1 ? this.busUpdates[0] : Y.mergeUpdates(this.busUpdates))

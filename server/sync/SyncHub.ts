@@ -8,6 +8,11 @@ import { SyncConnection } from './SyncConnection'
 import { applyRevertibly, changeOnCopy, type ServerChangeResult } from './serverChange'
 import { accessWrites, type Access, type Principal, type SyncSocket } from './SyncSocket'
 import { agreedPlanGuard, type WriteGuard } from './writeGuard'
+import { ConnectionCaps } from './ConnectionCaps'
+import { defaultSyncLimits, type SyncLimits } from './syncLimits'
+import { errorMessage } from './messages'
+import { MessageType, heartbeatMessage } from '../../shared/protocol/messageType'
+import { SyncErrorCode, syncErrorMessages } from '../../shared/protocol/syncErrors'
 
 export interface SyncHubOptions extends SaveTiming {
   /** How long a document stays in memory after its last connection leaves. */
@@ -17,6 +22,8 @@ export interface SyncHubOptions extends SaveTiming {
   onAuthored?: (principal: Principal, docName: string) => void
   /** Called once a document has been saved and dropped from memory. */
   onUnloaded?: (docName: string) => void
+  /** Limits of the sync path; defaults from syncLimits.ts. */
+  limits?: Partial<SyncLimits>
   /** Other instances serving the same documents (none by default). */
   bus?: DocBus
 }
@@ -41,14 +48,27 @@ export class SyncHub {
   private readonly slots = new Map<string, Slot>()
   private readonly connections = new Set<SyncConnection>()
   private shuttingDown = false
+  readonly limits: SyncLimits
+  private readonly caps: ConnectionCaps
 
-  constructor (private readonly store: DocStore, private readonly options: SyncHubOptions) {}
+  constructor (private readonly store: DocStore, private readonly options: SyncHubOptions) {
+    this.limits = { ...defaultSyncLimits, ...options.limits }
+    this.caps = new ConnectionCaps(this.limits)
+  }
 
   connect (socket: SyncSocket, docName: string, principal: Principal, canWrite: boolean, writeGuard: WriteGuard | null = null): ConnectionHandle {
-    const conn = new SyncConnection(socket, principal, canWrite, writeGuard)
+    const conn = new SyncConnection(socket, principal, canWrite, this.limits, writeGuard)
+    const place = this.caps.take(principal)
+    if (!place.ok) {
+      this.options.log(`Соединение ${principal.login} с ${docName} отклонено: превышен предел соединений (${place.cap})`)
+      conn.send(errorMessage(SyncErrorCode.tooManyConnections, syncErrorMessages.too_many_connections))
+      conn.close(CloseCode.tooManyConnections, SyncErrorCode.tooManyConnections)
+      return { message: () => {}, closed: () => {} }
+    }
     this.connections.add(conn)
     let room: DocRoom | null = null
     const early: Uint8Array[] = []
+    let earlyBytes = 0
     void this.openRoom(docName).then(opened => {
       if (conn.closed) {
         if (opened) this.maybeUnload(docName, opened)
@@ -62,14 +82,34 @@ export class SyncHub {
       room.add(conn)
       for (const data of early.splice(0)) room.receive(conn, data)
     })
+    let released = false
     return {
       message: data => {
         if (conn.closed) return
-        if (room) room.receive(conn, data)
-        else early.push(data)
+        if (data.byteLength === 1 && data[0] === MessageType.heartbeat) {
+          // Answered at once, even while the document loads: it says the connection lives, nothing more.
+          conn.send(heartbeatMessage)
+          return
+        }
+        if (room) {
+          room.receive(conn, data)
+          return
+        }
+        earlyBytes += data.byteLength
+        if (earlyBytes > this.limits.maxEarlyBytes) {
+          conn.send(errorMessage(SyncErrorCode.rateLimited, syncErrorMessages.rate_limited))
+          conn.close(CloseCode.tooManyUpdates, SyncErrorCode.rateLimited)
+          early.length = 0
+          return
+        }
+        early.push(data)
       },
       closed: () => {
         conn.closed = true
+        if (!released) {
+          released = true
+          this.caps.release(principal)
+        }
         this.connections.delete(conn)
         if (room) {
           room.remove(conn)
@@ -158,6 +198,24 @@ export class SyncHub {
     }
   }
 
+  /** Bytes of updates a loaded document holds waiting for structs never received (0 when not loaded). */
+  pendingBytes (name: string): number {
+    const slot = this.slots.get(name)
+    return slot?.state === 'open' ? slot.room.pendingBytes() : 0
+  }
+
+  /** What is in memory right now (the soak watches it stay flat). */
+  stats (): { documents: number; connections: number; awarenessStates: number } {
+    let awarenessStates = 0
+    let documents = 0
+    for (const slot of this.slots.values()) {
+      if (slot.state !== 'open') continue
+      documents++
+      awarenessStates += slot.room.awareness.getStates().size
+    }
+    return { documents, connections: this.connections.size, awarenessStates }
+  }
+
   /** Names of the documents loaded right now. */
   loadedDocuments (): string[] {
     return [...this.slots.entries()].filter(([, slot]) => slot.state === 'open').map(([name]) => name)
@@ -232,7 +290,7 @@ export class SyncHub {
       return null
     }
     try {
-      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.options.bus)
+      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.limits, this.options.bus)
     } catch (error) {
       this.options.log(`Документ ${name} не читается: ${String(error)}`)
       return null

@@ -25,6 +25,8 @@ export interface Principal {
    * apart: an agreed plan keeps its fact columns writable, the rest is frozen.
    */
   concern?: 'plan' | 'report' | 'annotations'
+  /** The network address the connection came from (for the per-address cap), when the transport knows it. */
+  address?: string
 }
 
 /** What a principal may do with a board's documents right now. */

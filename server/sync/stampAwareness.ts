@@ -6,19 +6,31 @@ import * as encoding from 'lib0/encoding'
  * the `user` field's login and name are replaced by those of the signed-in
  * person (a modified client could otherwise appear as someone else). The
  * colour and any other fields are the client's to choose.
+ * Entries for client ids `mayUse` refuses (ids bound to another connection)
+ * are left out, so nobody can replace or remove someone else's presence.
  * Format: y-protocols awareness update — varUint count, then per client
  * varUint clientID, varUint clock, varString JSON state.
  */
-export function stampAwareness (update: Uint8Array, user: { login: string; name: string }): Uint8Array {
+export function stampAwareness (
+  update: Uint8Array,
+  user: { login: string; name: string },
+  mayUse: (clientId: number) => boolean = () => true,
+): Uint8Array {
   const decoder = decoding.createDecoder(update)
-  const encoder = encoding.createEncoder()
   const count = decoding.readVarUint(decoder)
-  encoding.writeVarUint(encoder, count)
+  const kept: Array<{ clientId: number; clock: number; json: string }> = []
   for (let i = 0; i < count; i++) {
-    encoding.writeVarUint(encoder, decoding.readVarUint(decoder))
-    encoding.writeVarUint(encoder, decoding.readVarUint(decoder))
+    const clientId = decoding.readVarUint(decoder)
+    const clock = decoding.readVarUint(decoder)
     const json = decoding.readVarString(decoder)
-    encoding.writeVarString(encoder, stampState(json, user))
+    if (mayUse(clientId)) kept.push({ clientId, clock, json: stampState(json, user) })
+  }
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, kept.length)
+  for (const entry of kept) {
+    encoding.writeVarUint(encoder, entry.clientId)
+    encoding.writeVarUint(encoder, entry.clock)
+    encoding.writeVarString(encoder, entry.json)
   }
   return encoding.toUint8Array(encoder)
 }

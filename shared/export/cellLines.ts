@@ -14,8 +14,6 @@ export const BulletMarker = {
 } as const
 export type BulletMarker = (typeof BulletMarker)[keyof typeof BulletMarker]
 
-export const bulletMarkers: readonly BulletMarker[] = Object.values(BulletMarker)
-
 export type CellLine =
   | { kind: 'text'; text: string }
   | { kind: 'bullet'; marker: BulletMarker; text: string }

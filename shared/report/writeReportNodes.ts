@@ -38,11 +38,12 @@ export function writeReportNodes (parent: Y.XmlFragment | Y.XmlElement, nodes: r
 
 function elementOf (node: ReportElementNode): Y.XmlElement {
   const element = new Y.XmlElement(node.type)
-  for (const [key, value] of Object.entries(node.attrs)) {
+  // ProseMirror's own JSON (a pasted document) leaves out empty attrs and content.
+  for (const [key, value] of Object.entries(node.attrs ?? {})) {
     // Attribute values are JSON in Yjs; null means "the schema's default", as y-prosemirror leaves it out.
     if (value !== null && value !== undefined) element.setAttribute(key, value as string)
   }
-  writeReportNodes(element, node.content)
+  writeReportNodes(element, node.content ?? [])
   return element
 }
 

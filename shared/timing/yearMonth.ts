@@ -7,10 +7,6 @@ import type { AcademicYear } from '../academicYear'
 
 const yearMonthPattern = /^(\d{4})-(0[1-9]|1[0-2])$/
 
-export function isYearMonth (value: string): boolean {
-  return yearMonthPattern.test(value)
-}
-
 export function yearMonth (year: number, month: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
 }

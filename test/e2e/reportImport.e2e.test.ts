@@ -89,3 +89,32 @@ test('«Импорт из Word» on the report tab: preview, confirm, the sectio
   await waitFor(conn.doc, () => readReport(conn.doc).sections.length === 6)
   expect(readReport(conn.doc).title).toContain('Аналитический отчёт о деятельности')
 })
+
+test('pasting a report with headings into a section offers the split into sections, numbers re-derived', async () => {
+  const board = await suite.t.createBoard('Кировский район')
+  await suite.t.user('smirnova', 'Смирнова Ольга')
+  await suite.t.setRole(board.id, 'smirnova', 'editor')
+  const page = await openReport('smirnova', board.id)
+  const asked: string[] = []
+  page.on('dialog', dialog => { asked.push(dialog.message()); void dialog.accept() })
+  const first = page.locator('[data-testid="report-section"][data-number="1"]')
+  await first.getByText('Задачи года и результаты их решения.').click()
+  await page.keyboard.press('End')
+  await first.getByTestId('section-editor').evaluate((element, html) => {
+    const data = new DataTransfer()
+    data.setData('text/html', html)
+    data.setData('text/plain', 'вставка')
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
+  }, '<p>Вводный абзац.</p><h1>1. Итоги года</h1><p>Текст итогов.</p><h2>1.1. Семинары</h2><table><tr><th>Тема</th><th>Дата</th></tr><tr><td>Наставничество</td><td>12.10</td></tr></table>'
+    + '<h3>Подробности</h3><p>Ещё текст.</p><h1>2. Планы</h1><ul><li>первое</li><li>второе</li></ul>')
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="outline-item"]').length === 14)
+  expect(asked).toHaveLength(1)
+  expect(asked[0]).toContain('заголовки (3)')
+  await first.getByText('Вводный абзац.').waitFor()
+  const titles = await page.locator('[data-testid="outline-item"]').evaluateAll((items) => items.map((item) => (item.textContent ?? '').replace(/\s+/g, '')))
+  expect(titles.slice(0, 4)).toEqual(['1.Краткийанализрешениязадач', '2.Итогигода', '2.1.Семинары', '3.Планы'])
+  const seminars = page.locator('[data-testid="report-section"][data-number="2.1"]')
+  await seminars.scrollIntoViewIfNeeded()
+  await seminars.locator('table th', { hasText: 'Тема' }).waitFor()
+  expect(await seminars.locator('h3', { hasText: 'Подробности' }).count()).toBe(1)
+})

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, afterEach, beforeAll } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import type { ServerOptions } from '../../server/startServer'
 import { launchBrowser } from './browser'
@@ -29,6 +29,13 @@ export function browserSuite (options: Partial<ServerOptions> = {}): BrowserSuit
     server = await startTestServer({ clientDir, ...options })
     ;({ browser, newContext: makeContext } = await launchBrowser())
   })
+  // An uncaught error on any page fails the test that was running: a browser
+  // test passes only when the pages it drove threw nothing.
+  const pageErrors: string[] = []
+  afterEach(() => {
+    const errors = pageErrors.splice(0)
+    if (errors.length > 0) throw new Error(`Ошибки на странице (${errors.length}):\n${errors.join('\n')}`)
+  })
   afterAll(async () => {
     closeAllDocs()
     await browser?.close()
@@ -39,7 +46,14 @@ export function browserSuite (options: Partial<ServerOptions> = {}): BrowserSuit
       if (!server) throw new Error('the server starts in beforeAll')
       return server
     },
-    newContext: () => makeContext!(),
+    async newContext () {
+      const context = await makeContext!()
+      // Every page of every context, also those a test opens itself, reports its uncaught errors.
+      context.on('page', page => page.on('pageerror', error => {
+        pageErrors.push(`[${page.url()}] ${error.stack ?? error.message}`)
+      }))
+      return context
+    },
     async newPage (label, timeoutMs = 10_000) {
       const page = await (await suite.newContext()).newPage()
       page.setDefaultTimeout(timeoutMs)

@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { UpgradeWebSocket, WSContext } from 'hono/ws'
 import type { WebSocket } from 'ws'
+import type { IncomingMessage } from 'node:http'
 import { CloseCode } from '../../../shared/protocol/closeCodes'
 import { SESSION_COOKIE } from '../../auth/sessionToken'
 import { guardFor, type ConnectionHandle } from '../../sync/SyncHub'
@@ -13,21 +14,59 @@ import { safeHost } from '../sameOrigin'
 const PING_INTERVAL_MS = 30_000
 
 /**
+ * A refused socket is closed at once; if the other end does not complete the
+ * close handshake within this time it is cut, so a prober cannot hold
+ * sockets open for the library's default 30 s.
+ */
+const REFUSED_CLOSE_GRACE_MS = 1000
+
+/** The close reason for an oversized message (`ws` itself sends 1009 without one). */
+const MESSAGE_TOO_BIG_REASON = 'message_too_big'
+
+/**
  * `/api/sync/<document>`: the y-websocket protocol. The only file that knows
  * about WebSockets; the sync core sees a SyncSocket.
  *
  * Refusals happen after the upgrade with a close code from shared/, because a
  * browser cannot read the HTTP status of a failed handshake and would just
  * retry forever; with a close code the client knows to stop and say why.
+ * Refused sockets are paused (nothing they send is read or buffered) and
+ * counted per address; an address holding too many of them gets a plain 429.
  */
 export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
   const { accounts, boards, hub } = services
-  const app = new Hono()
+  const app = new Hono<{ Bindings: { incoming?: IncomingMessage } }>()
+  const refusedOpen = new Map<string, number>()
+  const addressOf = (env: { incoming?: IncomingMessage } | undefined) => env?.incoming?.socket.remoteAddress ?? 'unknown'
 
-  app.get('/:name', upgradeWebSocket(async c => {
-    const refuse = (code: number, reason: string) => ({
-      onOpen: (_: Event, ws: WSContext<WebSocket>) => ws.close(code, reason),
-    })
+  app.get('/:name', async (c, next) => {
+    if ((refusedOpen.get(addressOf(c.env)) ?? 0) >= hub.limits.unauthenticatedPerAddress) {
+      return c.text('Слишком много неподтверждённых соединений с этого адреса. Повторите позже.', 429)
+    }
+    await next()
+  }, upgradeWebSocket(async c => {
+    const address = addressOf(c.env)
+    const refuse = (code: number, reason: string) => {
+      refusedOpen.set(address, (refusedOpen.get(address) ?? 0) + 1)
+      let counted = true
+      const uncount = () => {
+        if (!counted) return
+        counted = false
+        const left = (refusedOpen.get(address) ?? 1) - 1
+        if (left > 0) refusedOpen.set(address, left)
+        else refusedOpen.delete(address)
+      }
+      return {
+        onOpen: (_: Event, ws: WSContext<WebSocket>) => {
+          const raw = ws.raw!
+          raw.pause()
+          raw.once('close', uncount)
+          ws.close(code, reason)
+          setTimeout(() => raw.terminate(), REFUSED_CLOSE_GRACE_MS).unref()
+        },
+        onClose: uncount,
+      }
+    }
     // Cross-site WebSocket hijacking: a page on another site could open this
     // socket with the user's cookie. Browsers always send Origin; it must be ours.
     const origin = c.req.header('origin')
@@ -47,6 +86,9 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
       onOpen (_event, ws) {
         const raw = ws.raw!
         raw.binaryType = 'arraybuffer'
+        // `ws` closes an oversized message with 1009 and no reason; give the reason.
+        const close = raw.close.bind(raw)
+        raw.close = (code?: number, reason?: string | Buffer) => close(code, reason ?? (code === CloseCode.messageTooBig ? MESSAGE_TOO_BIG_REASON : undefined))
         const socket: SyncSocket = {
           send: data => raw.send(data, { binary: true }),
           close: (code, reason) => raw.close(code, reason),
@@ -55,7 +97,7 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
         // Annotations are written by the server alone (REST), so every role syncs them read-only.
         const docWritable = name !== board.documents.annotations
         const concern = name === board.documents.plan ? 'plan' as const : name === board.documents.report ? 'report' as const : 'annotations' as const
-        const principal = { login: signedIn.user.login, name: signedIn.user.name, sessionHash: signedIn.sessionHash, boardId: board.id, docWritable, concern }
+        const principal = { login: signedIn.user.login, name: signedIn.user.name, sessionHash: signedIn.sessionHash, boardId: board.id, docWritable, concern, address }
         const access = boards.accessOf(principal)
         handle = hub.connect(socket, name, principal, docWritable && accessWrites(access), guardFor(access))
         let alive = true

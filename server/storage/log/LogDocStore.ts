@@ -1,0 +1,430 @@
+import { mkdir, open, readFile, readdir, truncate, unlink, type FileHandle } from 'node:fs/promises'
+import { join } from 'node:path'
+import * as Y from 'yjs'
+import type { DocLoadResult, DocStore } from '../DocStore'
+import { FileDocStore } from '../FileDocStore'
+import { LogRecordKind, encodeLogRecord, readLogRecords, type LogRecord } from './logRecord'
+import { syncDir } from './syncDir'
+
+/**
+ * Documents as a snapshot file each (FileDocStore, as before) plus one log of
+ * what changed since, shared by all documents.
+ *
+ * Why: rewriting a document's whole state on every save costs CPU and disk in
+ * proportion to document size × save rate, which is what limited a server with
+ * hundreds of open boards. Here every accepted update is appended to the log,
+ * and all appends that arrive while the previous write is in flight go out
+ * together as one write and one fsync (group commit), however many documents
+ * they belong to. An append resolves only after that fsync, so «Сохранено»
+ * still means on disk. A document's records are folded into its snapshot in the
+ * background (after COMPACT_UPDATES updates or COMPACT_BYTES bytes, when it is
+ * unloaded, and when its log segment is closed), and a closed segment that no
+ * document needs any more is deleted.
+ *
+ * Written here rather than taken from an embedded engine: the format is a few
+ * dozen lines (logRecord.ts), the snapshots stay the files older versions wrote
+ * (an existing data folder opens as it is), and no native module has to build.
+ */
+export interface LogDocStoreOptions {
+  /** Fold a document's log into its snapshot after this many updates… */
+  compactUpdates?: number
+  /** …or this many bytes of them. */
+  compactBytes?: number
+  /** Start a new log file when the current one reaches this size. */
+  segmentBytes?: number
+  log?: (message: string) => void
+}
+
+const COMPACT_UPDATES = 500
+const COMPACT_BYTES = 1024 * 1024
+const SEGMENT_BYTES = 16 * 1024 * 1024
+const SEGMENT_EXTENSION = '.wal'
+
+interface TailUpdate { seq: number; segment: number; payload: Uint8Array }
+
+/** What the log holds for one document beyond its snapshot. */
+interface Tail {
+  /** Where the state starts: the snapshot file, `base` (a reset), or nothing (removed). */
+  start: 'snapshot' | 'reset' | 'removed'
+  base: Uint8Array | null
+  /** The record that set `start` when it is not the snapshot. */
+  baseSeq: number
+  baseSegment: number
+  updates: TailUpdate[]
+  bytes: number
+}
+
+interface Pending {
+  record: LogRecord
+  bytes: Buffer
+  resolve: () => void
+  reject: (error: unknown) => void
+}
+
+export class LogDocStore implements DocStore {
+  private readonly snapshots: FileDocStore
+  private readonly tails = new Map<string, Tail>()
+  /** Which documents still need records of each segment (sealed segments with none are deleted). */
+  private readonly segmentNeeds = new Map<number, Set<string>>()
+  private active: FileHandle | null = null
+  private activeId = 0
+  private activeSize = 0
+  private nextSeq = 1
+  private rotateBeforeNextWrite = false
+  private queue: Pending[] = []
+  private writing: Promise<void> | null = null
+  private readonly toCompact = new Set<string>()
+  private compacting: Promise<void> | null = null
+  private closed = false
+  private writes = 0
+  private records = 0
+  private injectedFailure: Error | null = null
+  private readonly options: Required<LogDocStoreOptions>
+
+  private constructor (snapshotDir: string, private readonly logDir: string, options: LogDocStoreOptions) {
+    this.snapshots = new FileDocStore(snapshotDir)
+    this.options = {
+      compactUpdates: options.compactUpdates ?? COMPACT_UPDATES,
+      compactBytes: options.compactBytes ?? COMPACT_BYTES,
+      segmentBytes: options.segmentBytes ?? SEGMENT_BYTES,
+      log: options.log ?? (() => {}),
+    }
+  }
+
+  /**
+   * Opens the store, replaying the log. A record cut short by a crash (the tail
+   * of the last write) is cut off; damage anywhere else refuses to open, naming
+   * the file, because skipping it would silently lose acknowledged edits.
+   */
+  static async open (snapshotDir: string, logDir: string, options: LogDocStoreOptions = {}): Promise<LogDocStore> {
+    const store = new LogDocStore(snapshotDir, logDir, options)
+    await store.replay()
+    return store
+  }
+
+  async load (name: string): Promise<DocLoadResult> {
+    const tail = this.tails.get(name)
+    let start: Uint8Array | null
+    if (!tail || tail.start === 'snapshot') {
+      const loaded = await this.snapshots.loadSnapshot(name)
+      if (!loaded.ok) return loaded
+      start = loaded.snapshot?.state ?? null
+    } else {
+      start = tail.base
+    }
+    const updates = tail?.updates.map(update => update.payload) ?? []
+    if (updates.length === 0) return { ok: true, state: start }
+    return { ok: true, state: Y.mergeUpdates(start ? [start, ...updates] : updates) }
+  }
+
+  append (name: string, update: Uint8Array): Promise<void> {
+    return this.enqueue(LogRecordKind.update, name, update)
+  }
+
+  save (name: string, state: Uint8Array): Promise<void> {
+    return this.enqueue(LogRecordKind.reset, name, state)
+  }
+
+  remove (name: string): Promise<void> {
+    return this.enqueue(LogRecordKind.remove, name, new Uint8Array(0))
+  }
+
+  async list (): Promise<string[]> {
+    const names = new Set(await this.snapshots.list())
+    for (const [name, tail] of this.tails) {
+      if (tail.start === 'removed' && tail.updates.length === 0) names.delete(name)
+      else names.add(name)
+    }
+    return [...names].sort()
+  }
+
+  /** Folds a document's log into its snapshot soon (it was unloaded: nobody is typing in it). */
+  compact (name: string): Promise<void> {
+    if (this.tails.has(name)) this.toCompact.add(name)
+    return this.compactPending()
+  }
+
+  /** Waits for writes and compaction in flight and closes the log file. */
+  async close (): Promise<void> {
+    while (this.writing || this.compacting) {
+      await this.writing
+      await this.compacting
+    }
+    this.closed = true
+    await this.active?.close()
+    this.active = null
+  }
+
+  /** Counters for tests and benchmarks: log writes (each one fsync), records written, records not yet folded. */
+  stats (): { writes: number; records: number; uncompactedRecords: number } {
+    let uncompactedRecords = 0
+    for (const tail of this.tails.values()) uncompactedRecords += tail.updates.length + (tail.start === 'snapshot' ? 0 : 1)
+    return { writes: this.writes, records: this.records, uncompactedRecords }
+  }
+
+  /** Fault injection for tests: the next log write fails with this error, as a full disk would. */
+  failNextWrite (error: Error): void {
+    this.injectedFailure = error
+  }
+
+  /** Log files on disk (tests and the administrator). */
+  async segments (): Promise<string[]> {
+    return (await this.segmentIds()).map(id => this.segmentPath(id))
+  }
+
+  private enqueue (kind: LogRecordKind, name: string, payload: Uint8Array): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('Хранилище документов закрыто'))
+    const record: LogRecord = { seq: this.nextSeq++, kind, name, payload }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ record, bytes: encodeLogRecord(record), resolve, reject })
+      // Everything queued before the current write finishes goes out with the next one.
+      this.writing ??= this.writeQueued()
+    })
+  }
+
+  private async writeQueued (): Promise<void> {
+    // Let every room that changed in this turn queue its append first.
+    await new Promise(resolve => setImmediate(resolve))
+    while (this.queue.length > 0) {
+      const batch = this.queue
+      this.queue = []
+      try {
+        if (!this.active || this.rotateBeforeNextWrite || this.activeSize >= this.options.segmentBytes) await this.rotate()
+        const bytes = Buffer.concat(batch.map(item => item.bytes))
+        if (this.injectedFailure) {
+          const failure = this.injectedFailure
+          this.injectedFailure = null
+          // Half of it reaches the file, as when the disk fills up mid-write.
+          await this.active!.write(bytes, 0, bytes.length >> 1, null)
+          throw failure
+        }
+        await this.active!.write(bytes, 0, bytes.length, null)
+        await this.active!.datasync()
+        this.activeSize += bytes.length
+        this.writes++
+        this.records += batch.length
+      } catch (error) {
+        // Part of the batch may be in the file. Never write after it: the next
+        // write starts a new segment, so that part stays the torn tail of a
+        // closed one, which reading cuts off.
+        this.rotateBeforeNextWrite = true
+        for (const item of batch) item.reject(error)
+        continue
+      }
+      for (const item of batch) {
+        try {
+          await this.apply(item.record, this.activeId)
+          item.resolve()
+        } catch (error) {
+          item.reject(error)
+        }
+      }
+    }
+    this.writing = null
+  }
+
+  /** Takes a durable record into the in-memory view of the log. */
+  private async apply (record: LogRecord, segment: number): Promise<void> {
+    const { name } = record
+    let tail = this.tails.get(name)
+    if (record.kind === LogRecordKind.update) {
+      tail ??= { start: 'snapshot', base: null, baseSeq: 0, baseSegment: 0, updates: [], bytes: 0 }
+      tail.updates.push({ seq: record.seq, segment, payload: record.payload })
+      tail.bytes += record.payload.length
+      this.tails.set(name, tail)
+      this.need(segment, name)
+      if (tail.updates.length >= this.options.compactUpdates || tail.bytes >= this.options.compactBytes) this.scheduleCompaction(name)
+      return
+    }
+    this.tails.set(name, {
+      start: record.kind === LogRecordKind.reset ? 'reset' : 'removed',
+      base: record.kind === LogRecordKind.reset ? record.payload : null,
+      baseSeq: record.seq,
+      baseSegment: segment,
+      updates: [],
+      bytes: record.payload.length,
+    })
+    this.recountNeeds(name)
+    if (record.kind === LogRecordKind.remove) {
+      await this.snapshots.remove(name)
+      this.scheduleCompaction(name)
+    }
+  }
+
+  private scheduleCompaction (name: string): void {
+    this.toCompact.add(name)
+    setImmediate(() => { void this.compactPending() })
+  }
+
+  private compactPending (): Promise<void> {
+    this.compacting ??= (async () => {
+      while (this.toCompact.size > 0 && !this.closed) {
+        const [name] = this.toCompact
+        this.toCompact.delete(name)
+        try {
+          await this.compactOne(name)
+        } catch (error) {
+          this.options.log(`Не удалось свернуть журнал документа ${name}: ${(error as Error).message}`)
+        }
+      }
+      await this.deleteUnneededSegments()
+    })().finally(() => { this.compacting = null })
+    return this.compacting
+  }
+
+  private async compactOne (name: string): Promise<void> {
+    const tail = this.tails.get(name)
+    if (!tail) return
+    const upTo = Math.max(tail.baseSeq, ...tail.updates.map(update => update.seq))
+    if (tail.start === 'removed' && tail.updates.length === 0) {
+      await this.snapshots.remove(name)
+    } else {
+      const loaded = await this.load(name)
+      if (!loaded.ok) throw new Error(loaded.error.message)
+      let state = loaded.state ?? new Uint8Array(0)
+      if (tail.updates.length > 0) {
+        // Through a Y.Doc rather than mergeUpdates alone, so that deleted content is collected.
+        const doc = new Y.Doc()
+        Y.applyUpdate(doc, state)
+        state = Y.encodeStateAsUpdate(doc)
+        doc.destroy()
+      }
+      await this.snapshots.saveSnapshot(name, state, upTo)
+    }
+    // Records that arrived while the snapshot was written stay in the tail.
+    const now = this.tails.get(name)
+    if (!now) return
+    if (now.baseSeq > upTo) {
+      if (now.start === 'removed') await this.snapshots.remove(name)
+      now.updates = now.updates.filter(update => update.seq > upTo)
+    } else {
+      now.start = 'snapshot'
+      now.base = null
+      now.baseSeq = 0
+      now.updates = now.updates.filter(update => update.seq > upTo)
+    }
+    now.bytes = now.updates.reduce((sum, update) => sum + update.payload.length, 0)
+    if (now.start === 'snapshot' && now.updates.length === 0) this.tails.delete(name)
+    this.recountNeeds(name)
+  }
+
+  private need (segment: number, name: string): void {
+    let names = this.segmentNeeds.get(segment)
+    if (!names) this.segmentNeeds.set(segment, names = new Set())
+    names.add(name)
+  }
+
+  private recountNeeds (name: string): void {
+    for (const names of this.segmentNeeds.values()) names.delete(name)
+    const tail = this.tails.get(name)
+    if (!tail) return
+    if (tail.start !== 'snapshot') this.need(tail.baseSegment, name)
+    for (const update of tail.updates) this.need(update.segment, name)
+  }
+
+  private async deleteUnneededSegments (): Promise<void> {
+    let deleted = false
+    for (const id of await this.segmentIds()) {
+      if (id === this.activeId || (this.segmentNeeds.get(id)?.size ?? 0) > 0) continue
+      await unlink(this.segmentPath(id)).catch(() => {})
+      this.segmentNeeds.delete(id)
+      deleted = true
+    }
+    if (deleted) await syncDir(this.logDir)
+  }
+
+  /** Closes the current log file and starts the next, named after the first sequence number it may hold. */
+  private async rotate (): Promise<void> {
+    await mkdir(this.logDir, { recursive: true })
+    const id = this.nextSeq
+    const file = await open(this.segmentPath(id), 'a', 0o600)
+    await syncDir(this.logDir)
+    const sealed = this.activeId
+    await this.active?.close().catch(() => {})
+    this.active = file
+    this.activeId = id
+    this.activeSize = 0
+    this.rotateBeforeNextWrite = false
+    // The closed segment can go once every document it holds records of is folded into a snapshot.
+    for (const name of this.segmentNeeds.get(sealed) ?? []) this.toCompact.add(name)
+    if (sealed !== 0) setImmediate(() => { void this.compactPending() })
+  }
+
+  private async replay (): Promise<void> {
+    await mkdir(this.logDir, { recursive: true })
+    const ids = await this.segmentIds()
+    let maxSeq = 0
+    for (const id of ids) {
+      const path = this.segmentPath(id)
+      const bytes = await readFile(path)
+      const read = readLogRecords(bytes)
+      if (!read.ok) {
+        throw new Error(`Журнал документов повреждён (${read.problem}, смещение ${read.offset}): ${path}. Файл оставлен на месте; восстановите его из резервной копии.`)
+      }
+      if (read.end < bytes.length) {
+        this.options.log(`Журнал ${path}: отрезан недописанный хвост (${bytes.length - read.end} байт), записанное до него цело.`)
+        await truncate(path, read.end)
+      }
+      for (const record of read.records) {
+        maxSeq = Math.max(maxSeq, record.seq)
+        await this.applyReplayed(record, id)
+      }
+    }
+    // What a snapshot already holds does not count again (a crash between the snapshot and deleting the segment).
+    for (const [name, tail] of [...this.tails]) {
+      const loaded = await this.snapshots.loadSnapshot(name)
+      const snapshotSeq = loaded.ok ? loaded.snapshot?.seq ?? 0 : 0
+      if (tail.start !== 'snapshot' && tail.baseSeq <= snapshotSeq) {
+        tail.start = 'snapshot'
+        tail.base = null
+        tail.baseSeq = 0
+      }
+      if (tail.start === 'removed' && loaded.ok && loaded.snapshot) await this.snapshots.remove(name)
+      tail.updates = tail.updates.filter(update => update.seq > snapshotSeq)
+      tail.bytes = tail.updates.reduce((sum, update) => sum + update.payload.length, 0)
+      if (tail.start === 'snapshot' && tail.updates.length === 0) this.tails.delete(name)
+      this.recountNeeds(name)
+    }
+    const newest = ids.at(-1) ?? 0
+    this.nextSeq = Math.max(maxSeq + 1, newest, 1)
+    await this.rotate()
+    for (const id of ids) for (const name of this.segmentNeeds.get(id) ?? []) this.toCompact.add(name)
+    await this.compactPending()
+  }
+
+  private async applyReplayed (record: LogRecord, segment: number): Promise<void> {
+    if (record.kind === LogRecordKind.update) {
+      const tail = this.tails.get(record.name) ?? { start: 'snapshot' as const, base: null, baseSeq: 0, baseSegment: 0, updates: [], bytes: 0 }
+      tail.updates.push({ seq: record.seq, segment, payload: record.payload })
+      tail.bytes += record.payload.length
+      this.tails.set(record.name, tail)
+      return
+    }
+    this.tails.set(record.name, {
+      start: record.kind === LogRecordKind.reset ? 'reset' : 'removed',
+      base: record.kind === LogRecordKind.reset ? record.payload : null,
+      baseSeq: record.seq,
+      baseSegment: segment,
+      updates: [],
+      bytes: record.payload.length,
+    })
+  }
+
+  private async segmentIds (): Promise<number[]> {
+    let files: string[]
+    try {
+      files = await readdir(this.logDir)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+    return files
+      .filter(file => /^\d+\.wal$/.test(file))
+      .map(file => Number(file.slice(0, -SEGMENT_EXTENSION.length)))
+      .sort((a, b) => a - b)
+  }
+
+  private segmentPath (id: number): string {
+    return join(this.logDir, String(id).padStart(16, '0') + SEGMENT_EXTENSION)
+  }
+}
