@@ -140,7 +140,7 @@ export async function compare (a: DataSide, b: DataSide, names?: string[]): Prom
   const metaA = comparable(a.meta.data)
   const metaB = comparable(b.meta.data)
   for (const key of new Set([...Object.keys(metaA), ...Object.keys(metaB)])) {
-    if (JSON.stringify(metaA[key]) !== JSON.stringify(metaB[key])) problems.push(`метаданные «${key}» различаются`)
+    if (canonical(metaA[key]) !== canonical(metaB[key])) problems.push(`метаданные «${key}» различаются`)
   }
   const docNames = names ?? await a.docs.list()
   const otherNames = await b.docs.list()
