@@ -19,6 +19,7 @@ const choices: ExportChoice[] = [
   { label: exportStrings.items.planOdt, files: [{ format: 'odt', what: 'plan' }] },
   { label: exportStrings.items.reportDocx, files: [{ format: 'docx', what: 'report' }] },
   { label: exportStrings.items.reportPdf, files: [{ format: 'pdf', what: 'report' }] },
+  { label: exportStrings.items.reportOdt, files: [{ format: 'odt', what: 'report' }] },
   { label: exportStrings.items.bothDocx, files: [{ format: 'docx', what: 'plan' }, { format: 'docx', what: 'report' }] },
   { label: exportStrings.items.timelinePdf, files: [{ format: 'pdf', what: 'timeline' }] },
   { label: exportStrings.items.json, files: [{ format: 'json', what: 'plan' }], ownersOnly: true },

@@ -7,6 +7,7 @@ export const exportStrings = {
     planOdt: 'План мероприятий — ODT',
     reportDocx: 'Аналитический отчёт — DOCX',
     reportPdf: 'Аналитический отчёт — PDF',
+    reportOdt: 'Аналитический отчёт — ODT (LibreOffice, МойОфис, Р7-Офис)',
     bothDocx: 'План и отчёт — DOCX',
     timelinePdf: 'Таймлайн для печати (A3) — PDF',
     json: 'Резервная копия доски — JSON',
