@@ -271,6 +271,8 @@ describe('a real plan goes Word → Planerka → DOCX/PDF/ODT', () => {
       expect(reportPdf).toContain(squeeze(words))
     }
     expect(reportPdf).toContain(squeeze('Санкт-Петербург 2024'))
+    const reportOdt = await (await JSZip.loadAsync(await download(board.id, 'format=odt&what=report'))).file('content.xml')!.async('string')
+    for (const words of ['УТВЕРЖДАЮ', 'СОГЛАСОВАНО', 'А. В. Смирнова', 'И. И. Иванова', 'Протокол № 3 от 28.08.2023', 'Санкт-Петербург']) expect(reportOdt).toContain(words)
     // Carried over to next year's board.
     const next = await ts.admin.request<BoardDetails>('POST', `/api/boards/${board.id}/rollover`)
     expect(next.status).toBe(201)
