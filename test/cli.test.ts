@@ -87,9 +87,10 @@ describe('planerka CLI', () => {
     const unknown = await planerka(dataDir, 'export', 'Нет такой доски', '--format', 'json', '--out', join(dataDir, 'x.json'))
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('не найдена')
-    const badFormat = await planerka(dataDir, 'export', 'Демо-район 2023-2024', '--format', 'odt', '--out', join(dataDir, 'x'))
+    // ODT is a format now (issue 10); RTF is not.
+    const badFormat = await planerka(dataDir, 'export', 'Демо-район 2023-2024', '--format', 'rtf', '--out', join(dataDir, 'x'))
     expect(badFormat.code).toBe(2)
-    expect(badFormat.stderr).toContain('--format docx, pdf или json')
+    expect(badFormat.stderr).toContain('--format docx, pdf, odt или json')
     const legacy = join(dataDir, 'plan.doc')
     await writeFile(legacy, Buffer.from([0xd0, 0xcf, 0x11, 0xe0]))
     const doc = await planerka(dataDir, 'import-plan', legacy, '--board', 'Демо-район 2023-2024')
