@@ -10,7 +10,7 @@
  *
  * PostgreSQL and Redis are started on loopback as in `npm run test:cluster`.
  */
-import { fork } from 'node:child_process'
+import { fork, type ChildProcess } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -59,6 +59,7 @@ const redis = await startRedis()
 const databaseUrl = await postgres.newDatabase()
 const folders: string[] = []
 const servers: ServerProcess[] = []
+const children: ChildProcess[] = []
 try {
   for (let i = 0; i < instances; i++) {
     const dir = await mkdtemp(join(tmpdir(), 'planerka-bench-'))
@@ -79,7 +80,7 @@ try {
   }))
   const shares = Array.from({ length: processes }, (_, p) => specs.filter((_, i) => i % processes === p))
   const connectStart = performance.now()
-  const children = shares.map((clients, p) => fork(join(here, 'clusterClients.ts'), [JSON.stringify({ clients, cookie: admin.cookie, seconds, rate, seed: 42 + p })], { execArgv: ['--import', 'tsx'] }))
+  children.push(...shares.map((clients, p) => fork(join(here, 'clusterClients.ts'), [JSON.stringify({ clients, cookie: admin.cookie, seconds, rate, seed: 42 + p })], { execArgv: ['--import', 'tsx'] })))
   const message = (child: ReturnType<typeof fork>, kind: string) => new Promise<Record<string, unknown>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${kind} from a client process within 5 minutes`)), 300_000)
     child.on('message', (m: Record<string, unknown>) => { if (m.kind === kind) { clearTimeout(timer); resolve(m) } })
@@ -111,6 +112,7 @@ try {
   await mkdir(join(here, 'results'), { recursive: true })
   await writeFile(join(here, 'results', `cluster-${instances}.json`), JSON.stringify(result, null, 2))
 } finally {
+  for (const c of children) c.kill('SIGKILL')
   for (const s of servers) s.child.kill('SIGTERM')
   await Promise.all(servers.map(s => s.exited))
   await redis.destroy()

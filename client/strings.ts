@@ -64,7 +64,7 @@ export const strings = {
     deleteDemoYes: 'Да, удалить',
   },
   board: {
-    backToBoards: '← Все доски',
+    backToBoards: '← Доски',
     district: 'Район',
     year: 'Учебный год',
     yourRole: 'Ваша роль',

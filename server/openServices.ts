@@ -87,8 +87,8 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     log: options.log,
     limits: options.syncLimits,
     onAuthored: principal => versions?.onAuthored(principal),
-    // Nobody types in it any more: fold its log into its snapshot, off the sync path.
-    onUnloaded: name => { void logStore?.compact(name) },
+    // A document nobody edits here any more: fold its appended updates into the snapshot, off the sync path.
+    onUnloaded: name => { void (cluster ? cluster.docStore.compactInBackground(name) : logStore?.compact(name)) },
   })
   const damagedDocuments = options.checkDocuments === false ? [] : await hub.checkStoredDocuments()
   const accounts = new Accounts(meta)

@@ -117,7 +117,8 @@ export class PgDocStore implements DocStore {
     await Promise.allSettled([...this.compacting.values()])
   }
 
-  private compactInBackground (name: string): Promise<void> {
+  /** Compacts off the caller's path (after N updates or M bytes, and when a document is unloaded). */
+  compactInBackground (name: string): Promise<void> {
     const running = this.compacting.get(name)
     if (running) return running
     const run = this.compact(name).then(

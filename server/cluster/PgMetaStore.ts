@@ -98,16 +98,7 @@ export class PgMetaStore implements MetaStore {
    */
   refresh (): Promise<boolean> {
     if (this.refreshing) return this.refreshing
-    const run = this.queue.then(async () => {
-      const { rows: [{ rev }] } = await this.pool.query<{ rev: string }>('SELECT rev FROM meta_revision WHERE id = 1')
-      if (Number(rev) === this.rev) return false
-      const loaded = await inTransaction(this.pool, client => load(client), 'REPEATABLE READ')
-      this.current = loaded.data
-      this.stored = loaded.stored
-      this.rev = loaded.rev
-      return true
-    })
-    this.queue = run.catch(() => {})
+    const run = this.check()
     let timer: NodeJS.Timeout | undefined
     const bounded = Promise.race([run, new Promise<boolean>(resolve => { timer = setTimeout(() => resolve(false), REFRESH_WAIT_MS) })])
       .finally(() => {
@@ -116,6 +107,23 @@ export class PgMetaStore implements MetaStore {
       })
     this.refreshing = bounded
     return bounded
+  }
+
+  /** Queued after any update: compares the revision and reloads when it moved. */
+  private check (): Promise<boolean> {
+    const run = this.queue.then(async () => {
+      const { rows: [{ rev }] } = await this.pool.query<{ rev: string }>('SELECT rev FROM meta_revision WHERE id = 1')
+      if (Number(rev) === this.rev) return false
+      const loaded = await inTransaction(this.pool, client => load(client), 'REPEATABLE READ')
+      this.current = loaded.data
+      this.stored = loaded.stored
+      this.rev = loaded.rev
+      // Whoever noticed first (a request or the NOTIFY), open connections are re-checked once per change.
+      this.options.onExternalChange?.()
+      return true
+    })
+    this.queue = run.catch(() => {})
+    return run
   }
 
   async close (): Promise<void> {
@@ -156,9 +164,8 @@ export class PgMetaStore implements MetaStore {
   }
 
   private onNotified (): void {
-    this.refresh().then(changed => {
-      if (changed) this.options.onExternalChange?.()
-    }, error => this.options.log?.(`Метаданные не перечитаны из PostgreSQL: ${(error as Error).message}`))
+    // Not the shared request-time check: one already under way may have read the revision before this change.
+    this.check().catch(error => this.options.log?.(`Метаданные не перечитаны из PostgreSQL: ${(error as Error).message}`))
   }
 }
 

@@ -4,7 +4,7 @@ import type pg from 'pg'
 import * as Y from 'yjs'
 import { acquireDataLock, type LockResult } from '../dataLock'
 import type { DocStore } from '../storage/DocStore'
-import { FileDocStore } from '../storage/FileDocStore'
+import { LogDocStore } from '../storage/log/LogDocStore'
 import { FileVersionStore } from '../storage/FileVersionStore'
 import { LowMetaStore } from '../storage/LowMetaStore'
 import type { MetaData } from '../storage/MetaData'
@@ -49,14 +49,17 @@ export async function openFolderSide (dataDir: string, { create }: { create: boo
   try {
     const meta = await LowMetaStore.open(join(dir, 'db.json'))
     const versions = new FileVersionStore(join(dir, 'versions'))
+    // Snapshots and the log together: a folder left by a killed server has edits only in its log.
+    const docs = await LogDocStore.openFolder(dir)
     return {
       label: dir,
       meta,
-      docs: new FileDocStore(join(dir, 'docs')),
+      docs,
       versions,
       audit: new FileAuditLog(join(dir, 'audit.jsonl'), () => {}),
       authorMinutes: boardId => versions.authorMinutes(boardId),
       async close () {
+        await docs.close()
         await meta.close()
         await lock.release()
       },
@@ -140,7 +143,7 @@ export async function compare (a: DataSide, b: DataSide, names?: string[]): Prom
   const metaA = comparable(a.meta.data)
   const metaB = comparable(b.meta.data)
   for (const key of new Set([...Object.keys(metaA), ...Object.keys(metaB)])) {
-    if (JSON.stringify(metaA[key]) !== JSON.stringify(metaB[key])) problems.push(`метаданные «${key}» различаются`)
+    if (canonical(metaA[key]) !== canonical(metaB[key])) problems.push(`метаданные «${key}» различаются`)
   }
   const docNames = names ?? await a.docs.list()
   const otherNames = await b.docs.list()

@@ -75,6 +75,25 @@ describe('two instances, one Redis, one PostgreSQL', () => {
     expect(onB.awareness.getStates().has(onA.doc.clientID)).toBe(false)
   })
 
+  test('a role lowered on A takes effect on a connection already open on B', async () => {
+    const [a, b] = cluster.instances
+    const board = await a.createBoard('Фрунзенский район')
+    await a.user('redaktor2', 'Редактор Второй')
+    await a.setRole(board.id, 'redaktor2', 'editor')
+    const editor = await cluster.signIn(b, 'redaktor2')
+    const onB = connectDoc(b.server.url, board.documents.plan, editor.cookie)
+    await onB.whenSynced()
+    boardTitleText(onB.doc).insert(0, 'Можно ')
+    await onB.whenSaved()
+    await a.setRole(board.id, 'redaktor2', 'viewer')
+    // B learns it by NOTIFY, or at the latest when it answers a request: here the person's own page reload.
+    const { body } = await editor.request<{ role: string }>('GET', `/api/boards/${board.id}`)
+    expect(body.role).toBe('viewer')
+    const closed = nextEvent<{ code: number }>(onB, 'closed', 10_000)
+    boardTitleText(onB.doc).insert(0, 'Уже нельзя ')
+    expect((await closed).code).toBe(CloseCode.writeRefused)
+  })
+
   test('a commenter on instance B is still refused, and the editor on A never sees the refused write', async () => {
     const [a, b] = cluster.instances
     const board = await a.createBoard('Красногвардейский район')

@@ -122,9 +122,9 @@ function Workspace ({ connection, canWrite, canWriteFact = canWrite, year }: Pla
         onAddSection={() => command('addSection', grid.active?.nodeId ?? null)}
         onAddItem={() => command('addBelow', grid.active?.nodeId ?? null)}
         onImport={openImport}
+        filters={empty ? null : <PlanFilterBar snapshot={snapshot} compact />}
       />
       <PlanTitleField doc={doc} canWrite={canWrite} />
-      {!empty && <PlanFilterBar snapshot={snapshot} />}
       {notice && <p className="notice notice--success" role="status" data-testid="plan-notice">{notice}</p>}
       {problemsOpen && !empty && <ProblemsPanel problems={sortedProblems} nodes={nodes} onSelect={selectProblem} />}
       {empty
