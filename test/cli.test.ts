@@ -87,6 +87,7 @@ describe('planerka CLI', () => {
     const unknown = await planerka(dataDir, 'export', 'Нет такой доски', '--format', 'json', '--out', join(dataDir, 'x.json'))
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('не найдена')
+    // ODT is a format now (issue 10); RTF is not.
     const badFormat = await planerka(dataDir, 'export', 'Демо-район 2023-2024', '--format', 'rtf', '--out', join(dataDir, 'x'))
     expect(badFormat.code).toBe(2)
     expect(badFormat.stderr).toContain('--format docx, pdf, odt или json')

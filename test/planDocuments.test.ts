@@ -6,7 +6,7 @@
  * LibreOffice. Issue 10, items 1–5, 9, 10.
  */
 import { execFile } from 'node:child_process'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -242,6 +242,11 @@ describe('a real plan goes Word → Planerka → DOCX/PDF/ODT', () => {
     const narrow = await download(board.id, 'format=odt&what=plan&columns=timing,responsible')
     const header = odtTableRows(await (await JSZip.loadAsync(narrow)).file('content.xml')!.async('string'))[0].map((cell) => cell.text)
     expect(header).toEqual(['№ п/п', 'Наименование мероприятия', 'Сроки проведения', 'Ответственный'])
+    // The CLI's --columns asks for the same choice.
+    const out = join(tmp, 'columns.odt')
+    await planerka('export', board.id, '--format', 'odt', '--what', 'plan', '--columns', 'audience,organisation', '--out', out)
+    const cliHeader = odtTableRows(await (await JSZip.loadAsync(await readFile(out))).file('content.xml')!.async('string'))[0].map((cell) => cell.text)
+    expect(cliHeader).toEqual(['№ п/п', 'Наименование мероприятия', 'Целевая аудитория', 'Организатор'])
     const bad = await fetch(`${ts.server.url}/api/boards/${board.id}/export?format=docx&what=plan&columns=budget`, { headers: { cookie: ts.admin.cookie } })
     expect(bad.status).toBe(400)
     expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/Неизвестные столбцы: budget/)
@@ -266,6 +271,8 @@ describe('a real plan goes Word → Planerka → DOCX/PDF/ODT', () => {
       expect(reportPdf).toContain(squeeze(words))
     }
     expect(reportPdf).toContain(squeeze('Санкт-Петербург 2024'))
+    const reportOdt = await (await JSZip.loadAsync(await download(board.id, 'format=odt&what=report'))).file('content.xml')!.async('string')
+    for (const words of ['УТВЕРЖДАЮ', 'СОГЛАСОВАНО', 'А. В. Смирнова', 'И. И. Иванова', 'Протокол № 3 от 28.08.2023', 'Санкт-Петербург']) expect(reportOdt).toContain(words)
     // Carried over to next year's board.
     const next = await ts.admin.request<BoardDetails>('POST', `/api/boards/${board.id}/rollover`)
     expect(next.status).toBe(201)

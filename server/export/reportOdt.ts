@@ -8,8 +8,10 @@
  * stamp with page numbers in the footer. Written with the product's one ODT
  * writer (server/export/odt).
  */
+import { documentHead } from './approvalBlock'
+import { odtHead, odtPlace } from './approvalOdt'
 import { academicYearKey } from '../../shared/academicYear'
-import { exportFileName, moscowDateText } from './documentStamp'
+import { exportFileName } from './documentStamp'
 import { exportText } from './exportText'
 import type { OdtBlock, OdtCell, OdtInline, OdtRow } from './odt/odtModel'
 import { writeOdt } from './odt/odtPackage'
@@ -115,14 +117,15 @@ function blocksOf (blocks: readonly ReportBlock[], place: Place): OdtBlock[] {
 export async function renderReportOdt (input: ReportExportInput): Promise<Buffer> {
   const content = buildReportContent(input)
   const notes = new Map(content.footnotes.map((note: FootnoteText) => [note.number, note.text]))
-  const corner = input.stamp.kind === 'agreed'
-    ? [exportText.agreedBlock, input.stamp.agreedBy, moscowDateText(input.stamp.agreedAt)].filter((line) => line.trim() !== '')
-    : [content.stamp]
+  // The organisation and the ГОСТ approval block (approvalBlock), as in every export; a draft without them keeps its stamp.
+  const head = documentHead(input.settings, input.stamp, input.year.startYear + 1)
+  const top = odtHead(head)
+  const place = odtPlace(head)
   const titlePage: OdtBlock[] = [
-    ...corner.map((line): OdtBlock => ({ kind: 'paragraph', content: [line], align: 'right', bold: input.stamp.kind === 'draft' })),
+    ...(top.length > 0 ? top : [{ kind: 'paragraph', content: [content.stamp], align: 'right', bold: true } satisfies OdtBlock]),
     { kind: 'paragraph', content: [content.district], align: 'center', bold: true, size: 14, spaceAfterCm: 6 },
     ...content.titleLines.map((line): OdtBlock => ({ kind: 'paragraph', content: [line], align: 'center', bold: true, size: 20 })),
-    { kind: 'paragraph', content: [String(input.year.startYear + 1)], align: 'center' },
+    ...(place.length > 0 ? place : [{ kind: 'paragraph', content: [String(input.year.startYear + 1)], align: 'center' } satisfies OdtBlock]),
   ]
   const body = blocksOf(content.blocks, { notes })
   const first = body.findIndex((block) => block.kind === 'heading')

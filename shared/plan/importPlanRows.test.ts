@@ -208,3 +208,40 @@ describe('derived numbers', () => {
     expect(numberingDifference('4.12.3', '2.5')).toBe('2.5')
   })
 })
+
+describe('sub-headings and wide numbered rows (issue 10, item 1)', () => {
+  const header = ['№', 'Наименование мероприятия', 'Сроки проведения', 'Целевая аудитория', 'Ожидаемый результат']
+  it('an unnumbered full-width row between 4.11 and 4.12 is a sub-heading; 4.12 with a wide title is an item; numbers unchanged', () => {
+    const plan = importPlanRows([
+      header,
+      ['4. Сопровождение инновационной деятельности'],
+      ['4.11', 'Семинар', 'май', 'педагоги', 'Опыт'],
+      ['Семинары по отдельным направлениям'],
+      ['4.12', 'Открытые мероприятия площадок', '', '', ''],
+      ['4.12.1', 'Мероприятие ГБОУ № 47', 'октябрь', 'педагоги', 'Опыт'],
+      ['4.13', 'Конференция', 'апрель', 'ОУ', 'Сборник'],
+    ])
+    expect(plan.sections).toHaveLength(1)
+    const rows = plan.sections[0].items.map((item) => [item.subheading ? 'subheading' : item.sourceNumber, item.title, item.children.length])
+    expect(rows).toEqual([['4.11', 'Семинар', 0], ['subheading', 'Семинары по отдельным направлениям', 0], ['4.12', 'Открытые мероприятия площадок', 1], ['4.13', 'Конференция', 0]])
+    expect(plan.problems.filter((p) => /в источнике/.test(p.message)).map((p) => p.message)).toEqual([
+      'Раздел: номер 4 в источнике, по порядку 1', 'Номер 4.11 в источнике, по порядку 1.1', 'Номер 4.12 в источнике, по порядку 1.2', 'Номер 4.12.1 в источнике, по порядку 1.2.1', 'Номер 4.13 в источнике, по порядку 1.3',
+    ])
+  })
+
+  it('a section numbered locally («11.», «12.») keeps a wide «12.» with sub-items as an item; a restart at 1 opens a new section', () => {
+    const plan = importPlanRows([
+      header,
+      ['Повышение квалификации'],
+      ['11.', 'Курсы', 'май', 'педагоги', 'Рост'],
+      ['12.', 'Открытые мероприятия', '', '', ''],
+      ['12.1', 'Занятие', 'май', 'педагоги', 'Опыт'],
+      ['Подзаголовок внутри раздела'],
+      ['13.', 'Форум', 'март', 'ОУ', 'Сборник'],
+      ['Аналитическая деятельность'],
+      ['1.', 'Мониторинг', 'апрель', 'ОУ', 'Справка'],
+    ])
+    expect(plan.sections.map((section) => section.title)).toEqual(['Повышение квалификации', 'Аналитическая деятельность'])
+    expect(plan.sections[0].items.map((item) => item.subheading ? `— ${item.title}` : item.sourceNumber)).toEqual(['11.', '12.', '— Подзаголовок внутри раздела', '13.'])
+  })
+})

@@ -101,6 +101,7 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
   let lastItem: ImportedItem | undefined
   /** The number of the last numbered item of the current section (sub-headings look at it). */
   let lastNumberInSection: number[] | undefined
+  let firstNumberInSection: number[] | undefined
 
   const start = header === undefined ? 0 : header.index + 1
   if (header !== undefined) {
@@ -137,6 +138,7 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
     stack = []
     lastItem = undefined
     lastNumberInSection = undefined
+    firstNumberInSection = undefined
     return section
   }
 
@@ -180,10 +182,11 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
    * from 1 (or jumps to another section's prefix) means a new section.
    */
   const continuesSection = (next: number[] | undefined): boolean => {
-    const last = lastNumberInSection
-    if (last === undefined) return false
+    const first = firstNumberInSection
+    if (first === undefined || lastNumberInSection === undefined) return false
     if (next === undefined) return true
-    if (last.length >= 2) return next.length >= 2 && next[0] === last[0]
+    // Full numbers (4.1 …) go on with the same section prefix; local ones (1., 2. …) go on unless they restart at 1.
+    if (first.length >= 2) return next.length >= 2 && next[0] === first[0]
     return next[0] > 1
   }
 
@@ -199,7 +202,10 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
       const field = fieldOf.get(column)
       if (field !== undefined && field !== 'number' && field !== 'title') (item.mergedUp ??= []).push(field)
     }
-    if (number !== undefined) lastNumberInSection = number
+    if (number !== undefined) {
+      lastNumberInSection = number
+      firstNumberInSection ??= number
+    }
     sourceText.set(item, rowText(cells))
     if (number === undefined) {
       target.items.push(item)
@@ -248,7 +254,7 @@ export function importPlanRows (rows: readonly (readonly string[])[], options: I
       const next = nextNumber(index)
       const opensChildren = next !== undefined && isPrefix(number, next)
       // «12.» after «11.» in a section numbered locally is the next item, however wide its title.
-      const continuesLocal = lastNumberInSection?.length === 1 && number[0] > lastNumberInSection[0]
+      const continuesLocal = firstNumberInSection?.length === 1 && lastNumberInSection !== undefined && number[0] > lastNumberInSection[0]
       if (number.length === 1 && otherColumns.length === 0 && opensChildren && !continuesLocal) {
         // «1. | Организация работы по … | | |» followed by 1.1, 1.2: a numbered section.
         openSection(index, title ?? cells[titleColumn] ?? '', sourceNumber)
