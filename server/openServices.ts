@@ -7,7 +7,7 @@ import { Annotations } from './services/Annotations'
 import { Boards } from './services/Boards'
 import { Review } from './services/Review'
 import { Versions } from './services/Versions'
-import { FileDocStore } from './storage/FileDocStore'
+import { LogDocStore } from './storage/log/LogDocStore'
 import { FileVersionStore } from './storage/FileVersionStore'
 import { LowMetaStore } from './storage/LowMetaStore'
 import type { MetaStore } from './storage/MetaStore'
@@ -72,18 +72,23 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     ? await (await import('./cluster/openClusterStores')).openClusterStores(options.cluster, options.log, () => reauthorize())
     : null
   const meta: MetaStore = cluster?.meta ?? await LowMetaStore.open(join(options.dataDir, 'db.json'))
-  const baseStore: DocStore = cluster?.docStore ?? new FileDocStore(join(options.dataDir, 'docs'))
+  const logStore = cluster ? null : await LogDocStore.openFolder(options.dataDir, { log: options.log })
+  const baseStore: DocStore = cluster?.docStore ?? logStore!
   const docStore = options.wrapDocStore ? options.wrapDocStore(baseStore) : baseStore
   const versionStore: VersionStore = cluster?.versionStore ?? new FileVersionStore(join(options.dataDir, 'versions'))
   let versions: Versions | null = null
   const hub = new SyncHub(docStore, {
     bus: cluster?.bus,
-    debounceMs: options.saveDebounceMs ?? 200,
-    maxWaitMs: options.saveMaxWaitMs ?? 1000,
+    // The log store writes every change at the end of the turn it came in, grouped with every
+    // other document's into one fsync; waiting longer would only delay «Сохранено».
+    debounceMs: options.saveDebounceMs ?? (logStore ? 0 : 200),
+    maxWaitMs: options.saveMaxWaitMs ?? (logStore ? 0 : 1000),
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     log: options.log,
     limits: options.syncLimits,
     onAuthored: principal => versions?.onAuthored(principal),
+    // Nobody types in it any more: fold its log into its snapshot, off the sync path.
+    onUnloaded: name => { void logStore?.compact(name) },
   })
   const damagedDocuments = options.checkDocuments === false ? [] : await hub.checkStoredDocuments()
   const accounts = new Accounts(meta)
@@ -111,7 +116,10 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
         await hub.shutdown()
       } finally {
         if (cluster) await cluster.close()
-        else await meta.close()
+        else {
+          await logStore?.close()
+          await meta.close()
+        }
       }
     },
   }

@@ -4,6 +4,7 @@ export const exportStrings = {
   items: {
     planDocx: 'План мероприятий — DOCX',
     planPdf: 'План мероприятий — PDF',
+    planOdt: 'План мероприятий — ODT',
     reportDocx: 'Аналитический отчёт — DOCX',
     reportPdf: 'Аналитический отчёт — PDF',
     reportOdt: 'Аналитический отчёт — ODT (LibreOffice, МойОфис, Р7-Офис)',
@@ -11,6 +12,8 @@ export const exportStrings = {
     timelinePdf: 'Таймлайн для печати (A3) — PDF',
     json: 'Резервная копия доски — JSON',
   },
+  columnsTitle: 'Столбцы плана',
+  columnsHint: '№ и наименование выводятся всегда; по умолчанию отмечены столбцы, заполненные в плане.',
   preparing: (what: string) => `Готовлю документ: ${what}…`,
   done: (name: string) => `Файл «${name}» скачан.`,
   failed: (message: string) => `Не удалось выгрузить: ${message}`,

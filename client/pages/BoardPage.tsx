@@ -5,6 +5,7 @@ import { useApiQuery } from '../api/useApiQuery'
 import { BoardHeader } from '../board/BoardHeader'
 import { ExportMenu } from '../board/ExportMenu'
 import { RolloverButton } from '../board/RolloverButton'
+import { BoardSettingsForm } from '../board/BoardSettingsForm'
 import { Role } from '../../shared/roles'
 import { BoardConnectionProvider } from '../board/live/BoardConnection'
 import { BoardStatusBar } from '../board/live/BoardStatusBar'
@@ -60,6 +61,7 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
               <div className="board-actions">
                 <ExportMenu board={board} />
                 {board.role === Role.owner && <RolloverButton board={board} />}
+                {board.role === Role.owner && <BoardSettingsForm board={board} />}
               </div>
               <BoardStatusBar />
               <BoardTabs

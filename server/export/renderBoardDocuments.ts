@@ -39,7 +39,7 @@ export async function renderBoardDocuments (s: OpenServices, board: BoardRecord,
     files.push({ name: exportFileName('plan', board.district, board.year, format), bytes })
   }
   if (what === 'report' || what === 'all') {
-    const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen }
+    const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen, settings: board.settings }
     const bytes = await renderInWorker({ kind: format === 'docx' ? 'report-docx' : format === 'odt' ? 'report-odt' : 'report-pdf', input })
     files.push({ name: exportFileName('report', board.district, board.year, format), bytes })
   }

@@ -208,9 +208,11 @@ export class DocRoom {
     if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
   }
 
-  /** Counts one incoming message against the connection's rate; warns, or closes 4429. */
+  /** Counts one incoming message against the connection's and the person's rates; warns, or closes 4429. */
   private withinRate (conn: SyncConnection): boolean {
-    const verdict = conn.rate.take()
+    const own = conn.rate.take()
+    const person = conn.userRate?.take() ?? 'ok'
+    const verdict = own === 'close' || person === 'close' ? 'close' : own === 'warn' || person === 'warn' ? 'warn' : 'ok'
     if (verdict === 'ok') return true
     if (verdict === 'warn') {
       this.log(`Слишком частые сообщения от ${conn.principal.login} в ${this.name}: предупреждение`)

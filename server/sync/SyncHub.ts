@@ -9,6 +9,7 @@ import { applyRevertibly, changeOnCopy, type ServerChangeResult } from './server
 import { accessWrites, type Access, type Principal, type SyncSocket } from './SyncSocket'
 import { agreedPlanGuard, type WriteGuard } from './writeGuard'
 import { ConnectionCaps } from './ConnectionCaps'
+import { UpdateRate } from './UpdateRate'
 import { defaultSyncLimits, type SyncLimits } from './syncLimits'
 import { errorMessage } from './messages'
 import { MessageType, heartbeatMessage } from '../../shared/protocol/messageType'
@@ -50,6 +51,8 @@ export class SyncHub {
   private shuttingDown = false
   readonly limits: SyncLimits
   private readonly caps: ConnectionCaps
+  /** One rate per person with open connections, shared by them. */
+  private readonly userRates = new Map<string, { rate: UpdateRate; connections: number }>()
 
   constructor (private readonly store: DocStore, private readonly options: SyncHubOptions) {
     this.limits = { ...defaultSyncLimits, ...options.limits }
@@ -66,6 +69,7 @@ export class SyncHub {
       return { message: () => {}, closed: () => {} }
     }
     this.connections.add(conn)
+    conn.userRate = this.takeUserRate(principal.login)
     let room: DocRoom | null = null
     const early: Uint8Array[] = []
     let earlyBytes = 0
@@ -109,6 +113,7 @@ export class SyncHub {
         if (!released) {
           released = true
           this.caps.release(principal)
+          this.releaseUserRate(principal.login)
         }
         this.connections.delete(conn)
         if (room) {
@@ -117,6 +122,22 @@ export class SyncHub {
         }
       },
     }
+  }
+
+  private takeUserRate (login: string): UpdateRate {
+    let entry = this.userRates.get(login)
+    if (!entry) {
+      const { userUpdatesPerSecond, userUpdateBurst, updateGraceAfterWarning } = this.limits
+      entry = { rate: new UpdateRate(userUpdatesPerSecond, userUpdateBurst, updateGraceAfterWarning), connections: 0 }
+      this.userRates.set(login, entry)
+    }
+    entry.connections++
+    return entry.rate
+  }
+
+  private releaseUserRate (login: string): void {
+    const entry = this.userRates.get(login)
+    if (entry && --entry.connections <= 0) this.userRates.delete(login)
   }
 
   /**
