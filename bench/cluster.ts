@@ -60,12 +60,26 @@ const databaseUrl = await postgres.newDatabase()
 const folders: string[] = []
 const servers: ServerProcess[] = []
 const children: ChildProcess[] = []
+async function cleanUp (): Promise<void> {
+  for (const c of children) c.kill('SIGKILL')
+  for (const s of servers) s.child.kill('SIGTERM')
+  await Promise.all(servers.map(s => s.exited))
+  await redis.destroy()
+  await postgres.destroy()
+  await Promise.all(folders.map(dir => rm(dir, { recursive: true, force: true })))
+}
+// Stopped from outside (Ctrl+C, a timeout): leave no server, PostgreSQL or Redis behind.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => { void cleanUp().finally(() => process.exit(1)) })
 try {
   for (let i = 0; i < instances; i++) {
     const dir = await mkdtemp(join(tmpdir(), 'planerka-bench-'))
     folders.push(dir)
-    servers.push(await startServerProcess({ PLANERKA_DATA: dir, PLANERKA_DATABASE_URL: databaseUrl, PLANERKA_REDIS_URL: redis.url, PLANERKA_ADMIN_PASSWORD: PASSWORD }))
+    servers.push(await startServerProcess({ PLANERKA_DATA: dir, PLANERKA_DATABASE_URL: databaseUrl, PLANERKA_REDIS_URL: redis.url, PLANERKA_ADMIN_PASSWORD: PASSWORD,
+      // Every bench client is the same person from the same address: lift the per-user and per-address caps.
+      PLANERKA_CONNECTIONS_PER_USER: '100000', PLANERKA_CONNECTIONS_PER_BOARD: '100000', PLANERKA_CONNECTIONS_PER_ADDRESS: '100000' }))
   }
+  const phase = (what: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${what}`)
+  phase(`${instances} instance(s) up`)
   const admin = new ApiClient(servers[0].url)
   await admin.signIn('admin', PASSWORD)
   const boards: BoardDetails[] = []
@@ -74,6 +88,7 @@ try {
     if (status !== 201) throw new Error(`board not created: ${status}`)
     boards.push(body)
   }
+  phase(`${boards.length} boards created`)
   const specs = boards.flatMap((board, b) => Array.from({ length: perBoard }, (_, j) => {
     const instance = (b * perBoard + j) % instances
     return { url: servers[instance].url, doc: board.documents.plan, instance }
@@ -87,6 +102,7 @@ try {
   })
   await Promise.all(children.map(c => message(c, 'connected')))
   const allConnectedMs = performance.now() - connectStart
+  phase(`${specs.length} clients connected and synced`)
   const cpuBefore = servers.map(s => cpuSeconds(s.child.pid!))
   const t0 = performance.now()
   const results = children.map(c => message(c, 'result'))
@@ -112,10 +128,5 @@ try {
   await mkdir(join(here, 'results'), { recursive: true })
   await writeFile(join(here, 'results', `cluster-${instances}.json`), JSON.stringify(result, null, 2))
 } finally {
-  for (const c of children) c.kill('SIGKILL')
-  for (const s of servers) s.child.kill('SIGTERM')
-  await Promise.all(servers.map(s => s.exited))
-  await redis.destroy()
-  await postgres.destroy()
-  await Promise.all(folders.map(dir => rm(dir, { recursive: true, force: true })))
+  await cleanUp()
 }
