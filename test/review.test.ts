@@ -161,6 +161,8 @@ describe('agreement and versions', () => {
     const section = createNode(conn.doc, { kind: NodeKind.section, parentId: null, fields: { title: 'Раздел' } })
     const item = createNode(conn.doc, { kind: NodeKind.item, parentId: section, fields: { title: 'Семинар для ЛОИ' } })
     await conn.whenSaved()
+    // The first edit starts an automatic version in the background: wait for it, or the named one may come first and make it unnecessary.
+    await expect.poll(async () => (await editor.request<{ versions: VersionInfo[] }>('GET', `/api/boards/${board.id}/versions`)).body.versions.map(v => v.kind), { timeout: 5000 }).toEqual(['auto'])
     const saved = await editor.request<VersionInfo>('POST', `/api/boards/${board.id}/versions`, { name: 'Версия для совета 15.05' })
     expect(saved.status).toBe(201)
     expect(saved.body.authors).toContain('editor')

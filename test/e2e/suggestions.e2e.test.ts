@@ -127,6 +127,20 @@ describe('suggestions («Предложить правку») in real browsers',
     expect(await cellNote.innerText()).toMatch(/октябрь\s+ноябрь\s*правка: Смирнов Олег/)
     if (shots) await petrova.screenshot({ path: `${shots}/suggestion-plan.png` })
 
+    // The cell changed after the proposal: accepting shows the conflict with the words there now, and changes nothing.
+    const timingCell = petrova.locator('[data-testid="plan-row"][data-number="1.1"]').getByTestId('plan-cell-timing')
+    await timingCell.click()
+    await petrova.keyboard.press('Enter')
+    await petrova.getByTestId('plan-cell-editor').waitFor()
+    await petrova.keyboard.press('End')
+    await petrova.keyboard.type(' – декабрь')
+    await petrova.keyboard.press('Escape')
+    await petrova.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
+    const planThread = petrova.locator('[data-testid="thread"][data-suggestion="true"]', { hasText: 'ноябрь' })
+    await planThread.getByTestId('suggestion-accept').click()
+    await planThread.getByText('Сейчас там: «октябрь – декабрь»', { exact: false }).waitFor()
+    expect(await timingCell.innerText()).toContain('октябрь – декабрь')
+
     // Two older versions compared in the dialog: the words changed, and who edited between them.
     const after = await petrovaApi.request<VersionInfo>('POST', `/api/boards/${board.id}/versions`, { name: 'После совета' })
     expect(after.status).toBe(201)
