@@ -51,7 +51,7 @@ describe('Word import limits (issue 14 item 1)', () => {
   test('zip bombs are refused with 413 while a Yjs client keeps editing another board; viewers may not import', async () => {
     // The probe edits as fast as round trips allow, far above a person's typing: the per-connection
     // update rate limit (tested in syncLimits.test.ts) is raised so that it measures the server, not the limit.
-    ts = await startTestServer({ syncLimits: { updatesPerSecond: 100_000, updateBurst: 100_000 } })
+    ts = await startTestServer({ syncLimits: { updatesPerSecond: 100_000, updateBurst: 100_000, userUpdatesPerSecond: 100_000, userUpdateBurst: 100_000 } })
     const imported = await ts.createBoard('Импортный район')
     const other = await ts.createBoard('Другой район')
     const editor = await ts.user('editor')
