@@ -40,6 +40,7 @@ export const exportText = {
     expectedResult: 'Ожидаемый результат',
     responsible: 'Ответственный',
     organisation: 'Организатор',
+    fact: 'Отметка о выполнении',
   },
 
   timeline: {

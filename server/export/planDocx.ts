@@ -13,7 +13,6 @@ import {
   type ILevelsOptions, type IParagraphStyleOptions, type ParagraphChild,
 } from 'docx'
 import { cellLines } from '../../shared/export/cellLines'
-import type { PlannedField } from '../../shared/plan/planFields'
 import type { PlanFootnote } from '../../shared/plan/planSnapshot'
 import { documentHead } from './approvalBlock'
 import { docxHead, docxPlace } from './approvalDocx'
@@ -23,6 +22,7 @@ import { docxListStyles, listStyleFor } from './docxListStyles'
 import { exportText } from './exportText'
 import {
   planColumns, planStartYear, planTableRows, planTitleLines, sectionRowText, type PlanColumn, type PlanExportInput, type PlanTableRow,
+  type PlanCellField,
 } from './planTableModel'
 
 const font = 'Times New Roman'
@@ -118,8 +118,8 @@ function bodyRow (row: PlanTableRow, columns: readonly PlanColumn[], widths: rea
       if (column.key === 'number') {
         return new TableCell({ width, margins: cellMargins, children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [run(row.number)] })] })
       }
-      const field: PlannedField = column.key
-      const merge = row.merges[field]
+      const field: PlanCellField = column.key
+      const merge = field === 'fact' ? undefined : row.merges[field]
       // A merged cell is one Word cell again: restarted in its first row, continued in the rows below.
       if (merge?.role === 'covered') return new TableCell({ width, margins: cellMargins, verticalMerge: VerticalMergeType.CONTINUE, children: [new Paragraph({ children: [] })] })
       const indent = field === 'title' ? subItemIndent * Math.max(0, row.depth - 1) : 0

@@ -7,7 +7,6 @@
  * numbers in the footer.
  */
 import { cellBlocks } from '../../shared/export/cellLines'
-import type { PlannedField } from '../../shared/plan/planFields'
 import type { PlanFootnote } from '../../shared/plan/planSnapshot'
 import { documentHead } from './approvalBlock'
 import { odtHead, odtPlace } from './approvalOdt'
@@ -18,6 +17,7 @@ import type { OdtBlock, OdtCell, OdtInline, OdtRow } from './odt/odtModel'
 import { writeOdt } from './odt/odtPackage'
 import {
   planColumns, planStartYear, planTableRows, planTitleLines, sectionRowText, type PlanColumn, type PlanExportInput, type PlanTableRow,
+  type PlanCellField,
 } from './planTableModel'
 
 const headerFill = '#E7E6E6'
@@ -59,8 +59,8 @@ function bodyRow (row: PlanTableRow, columns: readonly PlanColumn[]): OdtRow {
       cells.push({ blocks: [{ kind: 'paragraph', content: [row.number], align: 'center' }] })
       continue
     }
-    const field: PlannedField = column.key
-    const merge = row.merges[field]
+    const field: PlanCellField = column.key
+    const merge = field === 'fact' ? undefined : row.merges[field]
     // A covered place is written by the ODT writer itself (covered-table-cell).
     if (merge?.role === 'covered') continue
     const indentCm = field === 'title' ? subItemIndentCm * Math.max(0, row.depth - 1) : 0

@@ -7,7 +7,6 @@
  * machine), the approval block, page numbers and the stamp in the footer.
  */
 import { cellBlocks } from '../../shared/export/cellLines'
-import type { PlannedField } from '../../shared/plan/planFields'
 import type { PlanFootnote } from '../../shared/plan/planSnapshot'
 import { documentHead } from './approvalBlock'
 import { pdfHead, pdfPlace } from './approvalPdf'
@@ -18,6 +17,7 @@ import { FontFamily } from './fonts'
 import { renderPdf, type PdfContent } from './pdfRender'
 import {
   planColumns, planStartYear, planTableRows, planTitleLines, sectionRowText, type PlanColumn, type PlanExportInput, type PlanTableRow,
+  type PlanCellField,
 } from './planTableModel'
 
 // A4 landscape in points, margins 1.4 cm around and room for the footer below.
@@ -95,8 +95,8 @@ function bodyRow (row: PlanTableRow, columns: readonly PlanColumn[], counter: No
   }
   return columns.map((column): PdfContent => {
     if (column.key === 'number') return { text: row.number, alignment: 'center' }
-    const field: PlannedField = column.key
-    const merge = row.merges[field]
+    const field: PlanCellField = column.key
+    const merge = field === 'fact' ? undefined : row.merges[field]
     // pdfmake wants a placeholder where a rowSpan from above covers the cell.
     if (merge?.role === 'covered') return {}
     const indent = field === 'title' ? subItemIndent * Math.max(0, row.depth - 1) : 0

@@ -6,13 +6,16 @@
 import { parseAcademicYear, academicYearLabel } from '../../shared/academicYear'
 import type { BoardSettings } from '../../shared/board/boardSettings'
 import { usedPlanColumns } from '../../shared/export/planColumnChoice'
+import { planFactText } from '../../shared/export/planFactText'
 import { cellMerges, type CellMerge } from '../../shared/plan/cellMerges'
 import { NodeKind, plannedFields, type PlannedField } from '../../shared/plan/planFields'
 import { flattenRows, type PlanFootnote, type PlanNode, type PlanSnapshot } from '../../shared/plan/planSnapshot'
 import type { DocumentStamp } from './documentStamp'
 import { exportText } from './exportText'
 
-export type PlanColumnKey = 'number' | PlannedField
+/** A printed cell: a planned field, or «Отметка о выполнении» made from the fact (planFactText). */
+export type PlanCellField = PlannedField | 'fact'
+export type PlanColumnKey = 'number' | PlanCellField
 
 export interface PlanExportInput {
   plan: PlanSnapshot
@@ -45,7 +48,7 @@ export type PlanTableRow =
     kind: 'item'
     number: string
     depth: number
-    cells: Record<PlannedField, string>
+    cells: Record<PlanCellField, string>
     /** Vertically merged cells: a start spans `rows` rows; a covered cell prints nothing of its own. */
     merges: Partial<Record<PlannedField, CellMerge>>
     notes: PlanFootnote[]
@@ -62,6 +65,7 @@ const allColumns: readonly PlanColumn[] = [
   // Wide enough for the header word «Ответственный» on one line in bold.
   { key: 'responsible', label: exportText.columns.responsible, weight: 16 },
   { key: 'organisation', label: exportText.columns.organisation, weight: 12 },
+  { key: 'fact', label: exportText.columns.fact, weight: 20 },
 ]
 
 export const planColumnKeys: readonly PlanColumnKey[] = allColumns.map((column) => column.key)
@@ -96,7 +100,7 @@ export function planTableRows (plan: PlanSnapshot): PlanTableRow[] {
     const own = merges.get(node.id) ?? {}
     const rowMerges: Partial<Record<PlannedField, CellMerge>> = {}
     for (const field of plannedFields) if (own[field]) rowMerges[field] = own[field]
-    return { kind: 'item', number: node.number, depth: node.depth, cells: { title, timing, audience, expectedResult, responsible, organisation }, merges: rowMerges, notes }
+    return { kind: 'item', number: node.number, depth: node.depth, cells: { title, timing, audience, expectedResult, responsible, organisation, fact: planFactText(node) }, merges: rowMerges, notes }
   })
 }
 

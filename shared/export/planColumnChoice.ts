@@ -1,12 +1,13 @@
 import { NodeKind } from '../plan/planFields'
 import { flattenRows, type PlanSnapshot } from '../plan/planSnapshot'
+import { planFactText } from './planFactText'
 
 /**
  * The plan columns an export may be asked for (`columns=` in REST,
  * `--columns` in the CLI, the export dialog), in the official form's order.
  * «№» and «Наименование» always print, so they are not a choice.
  */
-export const exportablePlanColumns = ['timing', 'audience', 'expectedResult', 'responsible', 'organisation'] as const
+export const exportablePlanColumns = ['timing', 'audience', 'expectedResult', 'responsible', 'organisation', 'fact'] as const
 export type ExportablePlanColumn = (typeof exportablePlanColumns)[number]
 
 export const exportColumnLabels: Record<ExportablePlanColumn, string> = {
@@ -15,6 +16,7 @@ export const exportColumnLabels: Record<ExportablePlanColumn, string> = {
   expectedResult: 'Ожидаемый результат',
   responsible: 'Ответственный',
   organisation: 'Организатор',
+  fact: 'Отметка о выполнении',
 }
 
 /** «timing,audience,responsible» → the columns; an unknown name is an error naming the known ones. */
@@ -27,12 +29,19 @@ export function parseColumnChoice (text: string): { ok: true; columns: Exportabl
   return { ok: true, columns: exportablePlanColumns.filter((column) => names.includes(column)) }
 }
 
-/** The columns printed when none are chosen: the form's three, and «Ответственный» / «Организатор» when any item fills them. */
+/**
+ * The columns printed when none are chosen: the form's three, «Ответственный» /
+ * «Организатор» when any item fills them, and «Отметка о выполнении» once any
+ * fact is recorded (an agreed plan exported during the year shows its fact).
+ */
 export function usedPlanColumns (plan: PlanSnapshot): ExportablePlanColumn[] {
   const used = new Set<ExportablePlanColumn>(['timing', 'audience', 'expectedResult'])
   for (const row of flattenRows(plan)) {
     if (row.kind !== NodeKind.item) continue
-    for (const column of exportablePlanColumns) if (row.fields[column].trim() !== '') used.add(column)
+    for (const column of exportablePlanColumns) {
+      const text = column === 'fact' ? planFactText(row) : row.fields[column]
+      if (text.trim() !== '') used.add(column)
+    }
   }
   return exportablePlanColumns.filter((column) => used.has(column))
 }
