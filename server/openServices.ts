@@ -7,7 +7,7 @@ import { Annotations } from './services/Annotations'
 import { Boards } from './services/Boards'
 import { Review } from './services/Review'
 import { Versions } from './services/Versions'
-import { FileDocStore } from './storage/FileDocStore'
+import { LogDocStore } from './storage/log/LogDocStore'
 import { FileVersionStore } from './storage/FileVersionStore'
 import { LowMetaStore } from './storage/LowMetaStore'
 import type { MetaStore } from './storage/MetaStore'
@@ -58,8 +58,9 @@ export interface OpenServices {
 export async function openServices (options: ServicesOptions): Promise<OpenServices> {
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
   const meta = await LowMetaStore.open(join(options.dataDir, 'db.json'))
-  const fileStore = new FileDocStore(join(options.dataDir, 'docs'))
-  const docStore = options.wrapDocStore ? options.wrapDocStore(fileStore) : fileStore
+  // Snapshots stay in docs/ as FileDocStore wrote them (older data folders open as they are); what changed since is in docs-log/.
+  const logStore = await LogDocStore.open(join(options.dataDir, 'docs'), join(options.dataDir, 'docs-log'), { log: options.log })
+  const docStore = options.wrapDocStore ? options.wrapDocStore(logStore) : logStore
   let versions: Versions | null = null
   const hub = new SyncHub(docStore, {
     debounceMs: options.saveDebounceMs ?? 200,
@@ -91,6 +92,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
         await versions!.drain()
         await hub.shutdown()
       } finally {
+        await logStore.close().catch(error => options.log(`Журнал документов не закрыт: ${String(error)}`))
         await meta.close()
       }
     },

@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import { boardTitleText } from '../shared/board/boardDocs'
-import { FileDocStore } from '../server/storage/FileDocStore'
-import { join } from 'node:path'
+import { readStoredState } from './helpers/storedState'
 import { MessageType } from '../shared/protocol/messageType'
 import { startTestServer, type TestServer } from './helpers/testServer'
 import { closeAllDocs, connectDoc, nextEvent, waitFor } from './helpers/yClient'
@@ -59,7 +58,7 @@ describe('real-time sync through the real server', () => {
     expect(b.awareness.getStates().has(a.doc.clientID)).toBe(false)
   })
 
-  test('«saved» is reported only once the edit is in the document file', async () => {
+  test('«saved» is reported only once the edit is on disk (snapshot or log)', async () => {
     t = await startTestServer({ saveDebounceMs: 300, saveMaxWaitMs: 1000 })
     const board = await t.createBoard()
     const a = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
@@ -68,10 +67,10 @@ describe('real-time sync through the real server', () => {
     boardTitleText(a.doc).insert(0, 'Сохрани меня ')
     expect(a.saveState).toBe('saving')
     await a.whenSaved()
-    const stored = await new FileDocStore(join(t.dataDir, 'docs')).load(board.documents.plan)
-    if (!stored.ok || !stored.state) throw new Error('no stored state')
+    const stored = await readStoredState(t.dataDir, board.documents.plan)
+    if (!stored) throw new Error('no stored state')
     const copy = new Y.Doc()
-    Y.applyUpdate(copy, stored.state)
+    Y.applyUpdate(copy, stored)
     expect(boardTitleText(copy).toString().startsWith('Сохрани меня ')).toBe(true)
   })
 

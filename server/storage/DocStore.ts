@@ -11,6 +11,16 @@ export interface DocStore {
   /** Names of all stored documents. */
   list (): Promise<string[]>
   remove (name: string): Promise<void>
+  /**
+   * Optional (log stores): adds one update to the stored state, durable when
+   * the promise resolves. Rooms then append each accepted update instead of
+   * re-saving the whole state; without it they save whole states as before.
+   */
+  append? (name: string, update: Uint8Array): Promise<void>
+  /** Optional: folds what was appended into the snapshot, in the background (the document was unloaded). */
+  compact? (name: string): Promise<void>
+  /** Optional: waits for writes in flight, folds the logs and closes files. */
+  close? (): Promise<void>
 }
 
 export type DocLoadResult =

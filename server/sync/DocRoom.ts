@@ -37,6 +37,15 @@ export class DocRoom {
   private flushQueued = false
   private changes = 0
   private readonly saver: SaveScheduler
+  /** Appends to the store's log not yet durable (log stores only, see persist). */
+  private readonly appending = new Set<Promise<void>>()
+  /**
+   * Counts failed appends. While the last failure is not covered by a whole-state
+   * save, nothing is acknowledged: a later append succeeding says nothing about
+   * the one that failed.
+   */
+  private appendFailures = 0
+  private failuresCovered = 0
   /**
    * An upper bound of the encoded document's size: the stored state plus every
    * update since. Recomputed exactly only when it reaches the limit.
@@ -61,12 +70,14 @@ export class DocRoom {
     this.saver = new SaveScheduler(timing, () => this.write(), error => {
       this.log(`Ошибка записи документа ${name}: ${String(error)}`)
     })
-    this.doc.on('update', (update: Uint8Array) => {
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.changes++
       this.sizeBound += update.byteLength
       this.pendingUpdates.push(update)
       this.queueFlush()
-      this.saver.markDirty()
+      // Connections' updates are appended as received (receiveSync); the server's own changes here.
+      if (!this.store.append) this.saver.markDirty()
+      else if (!this.connectionOf(origin)) this.persist(update, null)
     })
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const conn = this.connectionOf(origin)
@@ -133,8 +144,9 @@ export class DocRoom {
   }
 
   /** Writes what is unsaved and waits for it (before unloading or exit). */
-  flush (): Promise<void> {
-    return this.saver.flush()
+  async flush (): Promise<void> {
+    while (this.appending.size > 0) await Promise.all(this.appending)
+    await this.saver.flush()
   }
 
   destroy (): void {
@@ -177,8 +189,45 @@ export class DocRoom {
     }
     if (this.changes !== before) this.onAuthored(conn.principal)
     const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
+    if (this.store.append) {
+      // The update as received: it also carries what waits for missing structs.
+      if (this.changes !== before || pending) this.persist(update, conn)
+      else if (this.settled()) this.acknowledge(conn, conn.received)
+      return
+    }
     if (this.changes === before && pending) this.saver.markDirty()
     if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
+  }
+
+  /** Nothing of this document is waiting to become durable. */
+  private settled (): boolean {
+    return this.appending.size === 0 && !this.saver.dirty && !this.saver.saving && this.failuresCovered === this.appendFailures
+  }
+
+  /**
+   * Appends one update to the store's log (log stores group these into one
+   * write and one fsync per turn for all documents) and acknowledges the
+   * sender once it is durable. A failed append (full disk, read-only folder)
+   * is logged loudly, the state stays in memory, and the room falls back to
+   * whole-state saves with back-off until one succeeds; only that
+   * acknowledges again.
+   */
+  private persist (update: Uint8Array, conn: SyncConnection | null): void {
+    const mark = conn?.received ?? 0
+    const done = this.store.append!(this.name, update).then(
+      () => {
+        if (conn && this.failuresCovered === this.appendFailures) this.acknowledge(conn, mark)
+      },
+      (error: unknown) => {
+        this.appendFailures++
+        this.log(`ОШИБКА ЗАПИСИ: документ ${this.name} не записан на диск (${String(error)}). Изменения держатся в памяти, «Сохранено» не отправляется, запись будет повторяться.`)
+        this.saver.markDirty()
+      },
+    ).finally(() => {
+      this.appending.delete(done)
+      if (this.settled()) for (const each of this.connections) this.acknowledge(each, each.received)
+    })
+    this.appending.add(done)
   }
 
   /** Counts one incoming message against the connection's rate; warns, or closes 4429. */
@@ -234,9 +283,13 @@ export class DocRoom {
   private async write (): Promise<void> {
     // What each connection had sent when the state was taken is what this write makes durable.
     const marks = new Map([...this.connections].map(conn => [conn, conn.received]))
+    const failures = this.appendFailures
     await this.store.save(this.name, Y.encodeStateAsUpdate(this.doc))
+    if (failures !== this.failuresCovered) this.log(`Документ ${this.name} снова записан на диск.`)
+    this.failuresCovered = failures
+    if (failures !== this.appendFailures) return
     for (const [conn, count] of marks) this.acknowledge(conn, count)
-    if (!this.saver.dirty) {
+    if (!this.saver.dirty && this.appending.size === 0) {
       // Nothing changed since the state was taken: later messages changed nothing either.
       for (const conn of this.connections) this.acknowledge(conn, conn.received)
     }

@@ -305,6 +305,8 @@ export class SyncHub {
           room.destroy()
           this.slots.delete(name)
           this.options.onUnloaded?.(name)
+          // Nobody is typing in it now: fold its log into the snapshot, off the sync path.
+          void this.store.compact?.(name).catch(error => this.options.log(`Журнал документа ${name} не свёрнут: ${String(error)}`))
         },
         error => {
           // Keep it in memory rather than lose what is unsaved; try again later.

@@ -139,13 +139,22 @@ export class LogDocStore implements DocStore {
   }
 
   /** Folds a document's log into its snapshot soon (it was unloaded: nobody is typing in it). */
-  compact (name: string): Promise<void> {
+  async compact (name: string): Promise<void> {
     if (this.tails.has(name)) this.toCompact.add(name)
-    return this.compactPending()
+    // A run already past its queue check would end without this name: wait for the one that takes it.
+    do await this.compactPending()
+    while (this.toCompact.has(name))
   }
 
-  /** Waits for writes and compaction in flight and closes the log file. */
+  /**
+   * Waits for writes in flight, folds every document's log into its snapshot
+   * (so the next start replays nothing) and closes the log file.
+   */
   async close (): Promise<void> {
+    await this.writing
+    for (const name of this.tails.keys()) this.toCompact.add(name)
+    do await this.compactPending()
+    while (this.toCompact.size > 0)
     while (this.writing || this.compacting) {
       await this.writing
       await this.compacting
@@ -153,6 +162,12 @@ export class LogDocStore implements DocStore {
     this.closed = true
     await this.active?.close()
     this.active = null
+    // Everything is in the snapshots: leave no log behind, so the next start reads the snapshots alone
+    // (a damaged one is then reported, not silently served from an older reset in the log).
+    if (this.tails.size === 0) {
+      for (const path of await this.segments()) await unlink(path).catch(() => {})
+      await syncDir(this.logDir).catch(() => {})
+    }
   }
 
   /** Counters for tests and benchmarks: log writes (each one fsync), records written, records not yet folded. */
