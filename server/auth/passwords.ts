@@ -9,11 +9,31 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 const PARAMS = { N: 1 << 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
 
-function derive (password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
+/**
+ * Hashes running at once. crypto.scrypt already runs on libuv's thread pool
+ * (off the event loop), but that pool has 4 threads shared with file I/O: a
+ * burst of 200 sign-ins would queue ahead of the document log's writes and
+ * fsyncs and stall «сохранено», and each running hash holds ~32 MiB. Two
+ * leave the pool room for the disk and bound memory to ~64 MiB.
+ */
+const MAX_PARALLEL_HASHES = 2
+let running = 0
+const waiting: Array<() => void> = []
+
+async function derive (password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
+  if (running >= MAX_PARALLEL_HASHES) await new Promise<void>(resolve => waiting.push(resolve))
+  else running++
   const options: ScryptOptions = { ...params, maxmem: 128 * params.N * params.r * 2 }
-  return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => error ? reject(error) : resolve(key))
-  })
+  try {
+    return await new Promise((resolve, reject) => {
+      scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => error ? reject(error) : resolve(key))
+    })
+  } finally {
+    // The slot passes straight to the next waiter, so `running` never exceeds the limit.
+    const next = waiting.shift()
+    if (next) next()
+    else running--
+  }
 }
 
 export async function hashPassword (password: string): Promise<string> {
@@ -28,4 +48,9 @@ export async function verifyPassword (password: string, stored: string): Promise
   const expected = Buffer.from(key, 'base64')
   const actual = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) })
   return actual.length === expected.length && timingSafeEqual(actual, expected)
+}
+
+/** Hashes running and waiting (tests; the limit is MAX_PARALLEL_HASHES). */
+export function hashingLoad (): { running: number; waiting: number; limit: number } {
+  return { running, waiting: waiting.length, limit: MAX_PARALLEL_HASHES }
 }
