@@ -7,7 +7,7 @@ import type { BoardDetails, BoardSummary } from '../shared/api'
 import { boardTitleText } from '../shared/board/boardDocs'
 import { CloseCode } from '../shared/protocol/closeCodes'
 import { FileDocStore } from '../server/storage/FileDocStore'
-import { readStoredState } from './helpers/storedState'
+import { crashRound, seeded } from './helpers/crashRound'
 import { ApiClient } from './helpers/api'
 import { startServerProcess, runServerUntilExit, type ServerProcess } from './helpers/serverProcess'
 import { startTestServer, type TestServer } from './helpers/testServer'
@@ -145,17 +145,6 @@ describe('durability', () => {
   })
 })
 
-/** A small fixed-seed generator (mulberry32): the same kill moments every run. */
-function seeded (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Crash rounds here in CI; bench/crashRounds.ts runs more of the same. */
 const CRASH_ROUNDS = 3
 const CRASH_CLIENTS = 20
@@ -164,50 +153,11 @@ describe('crash rounds (issue 14, item 3)', () => {
   test(`${CRASH_CLIENTS} clients typing, SIGKILL at seeded moments in the middle of group commits, ${CRASH_ROUNDS} rounds: every acknowledged edit is kept, no file torn, clients merge`, async () => {
     const dataDir = await tempDir()
     const random = seeded(20261203)
-    let planName = ''
     for (let round = 0; round < CRASH_ROUNDS; round++) {
-      const { server, admin } = await boot(dataDir)
-      if (!planName) planName = (await demoBoard(admin)).documents.plan
-      const clients = Array.from({ length: CRASH_CLIENTS }, () => connectDoc(server.url, planName, admin.cookie))
-      await Promise.all(clients.map(client => client.whenSynced()))
-      const typed = clients.map(() => [] as string[])
-      const acknowledged = clients.map(() => 0)
-      const killAfter = 40 + Math.floor(random() * 160)
-      for (let edit = 0; edit < killAfter; edit++) {
-        const who = Math.floor(random() * clients.length)
-        const token = `[r${round}c${who}e${typed[who].length}]`
-        const title = boardTitleText(clients[who].doc)
-        title.insert(title.length, token)
-        typed[who].push(token)
-        // Let the server take and commit some of it; note what each client was told is saved.
-        const pause = random()
-        if (pause < 0.05) await clients[who].whenSaved()
-        else if (pause < 0.3) await new Promise(resolve => setImmediate(resolve))
-        clients.forEach((client, i) => { if (client.saveState === 'saved') acknowledged[i] = typed[i].length })
-      }
-      server.child.kill('SIGKILL')
-      expect(await server.exited).toBe(null)
-      clients.forEach((client, i) => { if (client.saveState === 'saved') acknowledged[i] = typed[i].length })
-      for (const client of clients) client.destroy()
-
-      // No file torn: the snapshots check out and the log has whole records up to at most a torn tail.
-      const stored = await readStoredState(dataDir, planName)
-      if (!stored) throw new Error('nothing stored')
-      const again = await boot(dataDir)
-      const reader = connectDoc(again.server.url, planName, again.admin.cookie)
-      await reader.whenSynced()
-      const text = boardTitleText(reader.doc).toString()
-      const lost = typed.flatMap((tokens, i) => tokens.slice(0, acknowledged[i])).filter(token => !text.includes(token))
-      expect(lost).toEqual([])
-      expect(acknowledged.some(count => count > 0)).toBe(true)
-      // The clients' unacknowledged edits come back when they reconnect and merge (their docs kept them).
-      for (const client of clients) Y.applyUpdate(reader.doc, Y.encodeStateAsUpdate(client.doc))
-      await reader.whenSaved()
-      const merged = boardTitleText(reader.doc).toString()
-      expect(typed.flat().filter(token => !merged.includes(token))).toEqual([])
-      reader.destroy()
-      again.server.child.kill('SIGKILL')
-      await again.server.exited
+      const result = await crashRound(dataDir, round, random, CRASH_CLIENTS, server => processes.push(server))
+      expect(result.lost).toEqual([])
+      expect(result.unmerged).toEqual([])
+      expect(result.acknowledged).toBeGreaterThan(0)
     }
   }, 240_000)
 })
