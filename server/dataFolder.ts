@@ -67,9 +67,12 @@ export interface FirstStartOptions {
 /** Creates admin (and the demo board) when the folder is new; returns the generated password, if any. */
 export async function initialiseData (services: OpenServices, options: FirstStartOptions): Promise<{ generatedAdminPassword: string | null }> {
   const { accounts, boards, meta } = services
-  const admin = await accounts.ensureAdmin(options.adminPassword)
-  if (admin.created && options.demo !== false && meta.data.boards.length === 0) {
-    await boards.create({ district: 'Демо-район', year: '2023-2024' }, accounts.find('admin')!)
-  }
-  return { generatedAdminPassword: admin.generatedPassword }
+  // Once however many instances start together on the same PostgreSQL (a no-op wrapper on a data folder).
+  return services.exclusively(async () => {
+    const admin = await accounts.ensureAdmin(options.adminPassword)
+    if (admin.created && options.demo !== false && meta.data.boards.length === 0) {
+      await boards.createDemo(accounts.find('admin')!)
+    }
+    return { generatedAdminPassword: admin.generatedPassword }
+  })
 }

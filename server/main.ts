@@ -16,6 +16,17 @@ function optionalNumber (name: string): number | undefined {
   return value ? Number(value) : undefined
 }
 
+/** PLANERKA_DATABASE_URL (and PLANERKA_REDIS_URL) switch on several instances; without them nothing changes. */
+function clusterConfig () {
+  const databaseUrl = process.env.PLANERKA_DATABASE_URL || undefined
+  const redisUrl = process.env.PLANERKA_REDIS_URL || undefined
+  if (!databaseUrl && redisUrl) {
+    console.error('Планёрка не запущена: PLANERKA_REDIS_URL задан без PLANERKA_DATABASE_URL. Несколько экземпляров работают только с общей базой PostgreSQL.')
+    process.exit(1)
+  }
+  return databaseUrl ? { databaseUrl, redisUrl } : undefined
+}
+
 const flag = (name: string) => ['1', 'true', 'yes'].includes((process.env[name] ?? '').toLowerCase())
 
 const log = (message: string) => console.error(`[${new Date().toISOString()}] ${message}`)
@@ -32,9 +43,11 @@ try {
     http: { secureCookies: flag('PLANERKA_SECURE_COOKIES'), trustProxy: flag('PLANERKA_TRUST_PROXY') },
     syncLimits: syncLimitsFromEnv(),
     log,
+    cluster: clusterConfig(),
   })
   console.log(`Планёрка запущена: ${server.url}`)
-  console.log(`Данные: ${dataDir}`)
+  const cluster = clusterConfig()
+  console.log(cluster ? `Данные: PostgreSQL${cluster.redisUrl ? ', правки между экземплярами через Redis' : ''} (локальная папка ${dataDir})` : `Данные: ${dataDir}`)
   if (server.generatedAdminPassword) {
     console.log('Первый запуск: создана учётная запись администратора.')
     console.log(`  логин:  admin`)

@@ -14,6 +14,8 @@ import type { MetaStore } from './storage/MetaStore'
 import type { DocStore } from './storage/DocStore'
 import { SyncHub } from './sync/SyncHub'
 import type { SyncLimits } from './sync/syncLimits'
+import type { ClusterConfig } from './cluster/openClusterStores'
+import type { VersionStore } from './storage/VersionStore'
 
 export interface ServicesOptions {
   dataDir: string
@@ -29,6 +31,11 @@ export interface ServicesOptions {
    * document is still refused when it is opened.
    */
   checkDocuments?: boolean
+  /**
+   * Several instances: PostgreSQL holds everything durable (the data folder
+   * keeps only this instance's lock) and Redis carries live edits between them.
+   */
+  cluster?: ClusterConfig
   /** Wraps the document store (tests inject faults such as a full disk through it). */
   wrapDocStore?: (store: DocStore) => DocStore
 }
@@ -46,6 +53,8 @@ export interface OpenServices {
   audit: AuditLog
   /** Problems found in stored documents (each names its file). */
   damagedDocuments: string[]
+  /** Runs `work` while no other instance sharing the stores runs its own (first-start setup). */
+  exclusively<T> (work: () => Promise<T>): Promise<T>
   /** Writes everything and closes the stores. */
   close (): Promise<void>
 }
@@ -57,23 +66,36 @@ export interface OpenServices {
  */
 export async function openServices (options: ServicesOptions): Promise<OpenServices> {
   await mkdir(options.dataDir, { recursive: true, mode: 0o700 })
-  const meta = await LowMetaStore.open(join(options.dataDir, 'db.json'))
-  // Snapshots stay in docs/ as FileDocStore wrote them (older data folders open as they are); what changed since is in docs-log/.
-  const logStore = await LogDocStore.open(join(options.dataDir, 'docs'), join(options.dataDir, 'docs-log'), { log: options.log })
-  const docStore = options.wrapDocStore ? options.wrapDocStore(logStore) : logStore
+  let reauthorize = () => {}
+  // Loaded only when configured: one process on a data folder does not load the PostgreSQL and Redis clients.
+  const cluster = options.cluster
+    ? await (await import('./cluster/openClusterStores')).openClusterStores(options.cluster, options.log, () => reauthorize())
+    : null
+  const meta: MetaStore = cluster?.meta ?? await LowMetaStore.open(join(options.dataDir, 'db.json'))
+  const logStore = cluster ? null : await LogDocStore.openFolder(options.dataDir, { log: options.log })
+  const baseStore: DocStore = cluster?.docStore ?? logStore!
+  const docStore = options.wrapDocStore ? options.wrapDocStore(baseStore) : baseStore
+  const versionStore: VersionStore = cluster?.versionStore ?? new FileVersionStore(join(options.dataDir, 'versions'))
   let versions: Versions | null = null
   const hub = new SyncHub(docStore, {
-    debounceMs: options.saveDebounceMs ?? 200,
-    maxWaitMs: options.saveMaxWaitMs ?? 1000,
+    bus: cluster?.bus,
+    // The log store writes every change at the end of the turn it came in, grouped with every
+    // other document's into one fsync; waiting longer would only delay «Сохранено».
+    debounceMs: options.saveDebounceMs ?? (logStore ? 0 : 200),
+    maxWaitMs: options.saveMaxWaitMs ?? (logStore ? 0 : 1000),
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     log: options.log,
     limits: options.syncLimits,
     onAuthored: principal => versions?.onAuthored(principal),
+    // A document nobody edits here any more: fold its appended updates into the snapshot, off the sync path.
+    onUnloaded: name => { void (cluster ? cluster.docStore.compactInBackground(name) : logStore?.compact(name)) },
   })
   const damagedDocuments = options.checkDocuments === false ? [] : await hub.checkStoredDocuments()
   const accounts = new Accounts(meta)
   const boards = new Boards(meta, docStore, accounts)
-  versions = new Versions(new FileVersionStore(join(options.dataDir, 'versions')), boards, hub, options.log)
+  versions = new Versions(versionStore, boards, hub, options.log)
+  // Roles, members or sessions changed on another instance: re-check the connections open here.
+  reauthorize = () => hub.reauthorize(principal => boards.accessOf(principal))
   const annotations = new Annotations(boards, hub, meta, (boardId, logins) => versions!.recordAuthors(boardId, logins))
   const review = new Review(boards, annotations, versions, hub, meta)
   return {
@@ -85,15 +107,19 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     annotations,
     versions,
     review,
-    audit: new FileAuditLog(join(options.dataDir, 'audit.jsonl'), options.log),
+    audit: cluster?.audit ?? new FileAuditLog(join(options.dataDir, 'audit.jsonl'), options.log),
     damagedDocuments,
+    exclusively: work => cluster ? cluster.exclusively(work) : work(),
     async close () {
       try {
         await versions!.drain()
         await hub.shutdown()
       } finally {
-        await logStore.close().catch(error => options.log(`Журнал документов не закрыт: ${String(error)}`))
-        await meta.close()
+        if (cluster) await cluster.close()
+        else {
+          await logStore?.close()
+          await meta.close()
+        }
       }
     },
   }

@@ -10,6 +10,7 @@ import type { HttpSettings } from './http/appEnv'
 import { createApp } from './http/createApp'
 import { openServices, type OpenServices } from './openServices'
 import type { SyncHub } from './sync/SyncHub'
+import type { ClusterConfig } from './cluster/openClusterStores'
 import type { DocStore } from './storage/DocStore'
 import type { SyncLimits } from './sync/syncLimits'
 
@@ -28,6 +29,8 @@ export interface ServerOptions {
   /** Limits of the sync path (sizes, rates, connection caps); defaults in sync/syncLimits.ts. */
   syncLimits?: Partial<SyncLimits>
   log?: (message: string) => void
+  /** PostgreSQL and Redis for several instances (PLANERKA_DATABASE_URL, PLANERKA_REDIS_URL). */
+  cluster?: ClusterConfig
   /** Secure cookies, trusting a reverse proxy, sign-in limits (see http/appEnv.ts). */
   http?: Partial<HttpSettings>
   /** Wraps the document store (tests inject faults such as a full disk through it). */
@@ -54,7 +57,8 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   if (!lock.ok) throw new DataBusyError(options.dataDir, lock.holder)
   let services: OpenServices
   try {
-    await checkMetadataPresent(options.dataDir)
+    // With PostgreSQL the folder holds no metadata by design.
+    if (!options.cluster) await checkMetadataPresent(options.dataDir)
     services = await openServices({ ...options, log })
   } catch (error) {
     await lock.release()

@@ -88,6 +88,8 @@ export interface BoardSummary {
   /** The caller's role. */
   role: Role
   createdAt: string
+  /** The demo board made on the first start (absent otherwise); an administrator may delete it. */
+  demo?: boolean
 }
 
 export interface BoardMember {

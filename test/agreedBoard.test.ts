@@ -107,10 +107,15 @@ describe('an agreed board keeps the Council talking and the fact open', () => {
     expect(fact).toMatchObject({ status: 'done', actualDate: '12.10.2023', participants: '45' })
   })
 
-  test('exporting an agreed plan shows the agreed plan with its current fact', async () => {
+  test('exporting an agreed plan prints the agreed plan, stamped, from the live plan that carries the fact', async () => {
     const { board, plan, item } = await agreedBoard()
     nodeText(planNodes(plan.doc).get(item)!, 'actualContent')!.insert(0, 'Проведён практикум для 45 педагогов')
     await plan.whenSaved()
+    const closed = nextEvent<{ code: number }>(plan, 'closed')
+    nodeText(planNodes(plan.doc).get(item)!, 'title')!.insert(0, 'Новый ')
+    expect((await closed).code).toBe(CloseCode.writeRefused)
+    // The export reads the live plan (agreed planned part + the fact recorded since).
+    expect((await readPlanApi(board.id)).find(i => i.id === item)!.actualContent).toBe('Проведён практикум для 45 педагогов')
     const response = await fetch(`${t.server.url}/api/boards/${board.id}/export?format=docx&what=plan`, { headers: { cookie: t.admin.cookie } })
     expect(response.status).toBe(200)
     const { default: JSZip } = await import('jszip')
@@ -119,7 +124,7 @@ describe('an agreed board keeps the Council talking and the fact open', () => {
     const text = xml.replace(/<[^>]+>/g, '')
     expect(text).toContain('1.1Семинароктябрь')
     expect(text).toContain('СОГЛАСОВАНО')
-    // The plan table shows the fact columns once the exporter renders them (docs-plan); the source is the live plan.
-    if (text.includes('Фактическ')) expect(text).toContain('Проведён практикум для 45 педагогов')
+    // The planned part printed is the agreed one: an attempt to change it after agreement never reached the plan.
+    expect(text).not.toContain('Новый семинар')
   })
 })

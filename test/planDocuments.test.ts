@@ -258,6 +258,14 @@ describe('a real plan goes Word → Planerka → DOCX/PDF/ODT', () => {
     expect(bad.body.error.message).toMatch(/И\. О\. Фамилия/)
     expect((await ts.admin.request('PUT', `/api/boards/${board.id}/settings`, settings)).status).toBe(200)
     expect((await editor.request('GET', `/api/boards/${board.id}/settings`)).body).toEqual(settings)
+    // The report prints the same head: organisation, both approval blocks, city and year on its title page.
+    const reportDocx = await (await JSZip.loadAsync(await download(board.id, 'format=docx&what=report'))).file('word/document.xml')!.async('string')
+    const reportPdf = squeeze((await pdfToTextPages(await download(board.id, 'format=pdf&what=report')))[0])
+    for (const words of ['УТВЕРЖДАЮ', 'СОГЛАСОВАНО', 'А. В. Смирнова', 'И. И. Иванова', 'Протокол № 3 от 28.08.2023']) {
+      expect(reportDocx).toContain(words)
+      expect(reportPdf).toContain(squeeze(words))
+    }
+    expect(reportPdf).toContain(squeeze('Санкт-Петербург 2024'))
     // Carried over to next year's board.
     const next = await ts.admin.request<BoardDetails>('POST', `/api/boards/${board.id}/rollover`)
     expect(next.status).toBe(201)

@@ -8,9 +8,11 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import JSZip from 'jszip'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { containsWords, squeeze } from '../server/export/testing/pdfText'
 import { docxPart, paragraphTexts } from '../server/export/testing/docxParts'
+import { xmlFault } from '../server/export/testing/xmlWellFormed'
 import { reportFixturePath } from './fixtures/report/makeReportFixture'
 import { expectedCaptions, expectedSections, expectedSubheadings, expectedTableCells, fixtureFootnotes } from './fixtures/report/fixtureExpectations'
 import { fixtureTitle, longCellParagraphs, tallCellParagraphs } from './fixtures/report/reportFixtureSpec'
@@ -25,12 +27,28 @@ export function docxTableCells (xml: string): string[][] {
       .map((cell) => paragraphTexts(cell).join('\n')))
 }
 
+const unescapeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+
+/** The text of ODT paragraphs or headings in `xml` (footnote bodies left out), one string per paragraph. */
+function odtParagraphs (xml: string): string[] {
+  const withoutNotes = xml.replace(/<text:note [\s\S]*?<\/text:note>/g, '')
+  return [...withoutNotes.matchAll(/<text:(p|h)\b[^>]*?(?:\/>|>([\s\S]*?)<\/text:\1>)/g)].map(([, , inner]) => unescapeXml((inner ?? '')
+    .replace(/<text:line-break\/>/g, '\n').replace(/<text:tab\/>/g, '\t').replace(/<text:s text:c="(\d+)"\/>/g, (_, n: string) => ' '.repeat(Number(n)))
+    .replace(/<text:s\/>/g, ' ').replace(/<[^>]+>/g, '')))
+}
+
+/** Cells of every table of an ODT body in reading order (covered places are not cells). */
+function odtTableCells (xml: string): string[][] {
+  return [...xml.matchAll(/<table:table [\s\S]*?<\/table:table>/g)].map(([table]) =>
+    [...table.matchAll(/<table:table-cell\b[^>]*?(?:\/>|>([\s\S]*?)<\/table:table-cell>)/g)].map(([, inner]) => odtParagraphs(inner ?? '').join('\n')))
+}
+
 /** Words of four letters or more, as they must stand whole in the PDF's text (a line-end hyphen of a compound word rejoined). */
 function wholeWords (text: string): string[] {
   return text.split(/\s+/).filter((word) => /^[«"(]*[А-Яа-яЁё-]{4,}[»")]*[.,;:]?$/.test(word))
 }
 
-describe('the fixture report through Planerka: DOCX and PDF', () => {
+describe('the fixture report through Planerka: DOCX, PDF and ODT', () => {
   let t: TestServer
   let dir: string
   let boardId: string
@@ -96,6 +114,39 @@ describe('the fixture report through Planerka: DOCX and PDF', () => {
     // A long cell continues on the next page, after the page's footnotes: its words in order.
     for (const paragraph of longCellParagraphs) expect(containsWords(pages.join('\n'), paragraph)).toBe(true)
     figures.push(`DOCX in LibreOffice: ${pages.length} pages`)
+  })
+
+  test('ODT: title, every section as a heading on its outline level, sub-headings, every table cell by cell with merges, real footnotes; opens in LibreOffice', async () => {
+    const odt = await exported('odt')
+    const zip = await JSZip.loadAsync(odt)
+    expect(await zip.file('mimetype')!.async('string')).toBe('application/vnd.oasis.opendocument.text')
+    const xml = await zip.file('content.xml')!.async('string')
+    expect(xmlFault(xml)).toBeUndefined()
+    expect(odtParagraphs(xml)).toEqual(expect.arrayContaining(fixtureTitle))
+    const headings = [...xml.matchAll(/<text:h [^>]*text:outline-level="(\d)"[^>]*>([\s\S]*?)<\/text:h>/g)].map(([h, level]) => ({ level: Number(level), text: odtParagraphs(h).join('') }))
+    const sections = expectedSections()
+    expect(headings.filter((h) => /^\d/.test(h.text)).map((h) => h.text)).toEqual(sections.map((s) => `${s.number} ${s.title}`))
+    expect(headings.filter((h) => /^\d/.test(h.text)).map((h) => h.level)).toEqual(sections.map((s) => s.number.split('.').length - 1))
+    expect(headings.filter((h) => !/^\d/.test(h.text)).map((h) => h.text)).toEqual(expectedSubheadings())
+    const tables = odtTableCells(xml)
+    expect(tables).toEqual(expectedTableCells())
+    // Merges are merges: table 3 (two header rows) and table 5 (a level spanning two and three rows).
+    expect(xml.match(/table:number-rows-spanned="\d+"/g)?.length).toBeGreaterThanOrEqual(6)
+    expect(xml.match(/table:number-columns-spanned="2"/g)?.length).toBeGreaterThanOrEqual(2)
+    expect(xml.match(/<table:table-header-rows>/g)).toHaveLength(15)
+    const notes = [...xml.matchAll(/<text:note-body>([\s\S]*?)<\/text:note-body>/g)].map(([, body]) => odtParagraphs(body).join('\n'))
+    expect(notes).toEqual(fixtureFootnotes)
+    expect(odtParagraphs(xml)).toEqual(expect.arrayContaining(expectedCaptions()))
+    figures.push(`ODT: ${headings.length} headings (${sections.length} numbered sections), ${tables.length} tables, ${tables.flat().length} cells, ${notes.length} footnotes`)
+
+    const file = join(dir, 'report.odt')
+    await writeFile(file, odt)
+    const pages = await pdfToText(await convertToPdf(file, dir))
+    const text = squeeze(pages.join('\n'))
+    for (const section of sections) expect(text.includes(squeeze(`${section.number} ${section.title}`)), section.number).toBe(true)
+    for (const paragraph of [...longCellParagraphs, ...tallCellParagraphs]) expect(containsWords(pages.join('\n'), paragraph), paragraph.slice(0, 40)).toBe(true)
+    for (const note of fixtureFootnotes) expect(text.includes(squeeze(note)), note).toBe(true)
+    figures.push(`ODT in LibreOffice: ${pages.length} pages`)
   })
 
   test('PDF: every heading and cell, the 1,313-character cell and the cell taller than a page whole, headers repeated, no word broken, footnotes at the section end', async () => {

@@ -111,6 +111,12 @@ describe('report import from Word', () => {
       const again = await run(process.execPath, [bin, 'import-report', reportFixturePath, '--board', boardId], { env })
       expect(again.stdout).toContain('Прежний отчёт сохранён как версия')
       expect(again.stdout.trim().split('\n').at(-1)).toBe(boardId)
+      // The report goes out again as ODT from the command line.
+      const odt = join(dataDir, 'report.odt')
+      await run(process.execPath, [bin, 'export', boardId, '--format', 'odt', '--what', 'report', '--out', odt], { env })
+      const bytes = await readFile(odt)
+      expect(bytes.subarray(30, 38).toString()).toBe('mimetype')
+      expect(bytes.subarray(38, 77).toString()).toBe('application/vnd.oasis.opendocument.text')
 
       const server = await startTestServer({ dataDir })
       try {
@@ -125,5 +131,6 @@ describe('report import from Word', () => {
     } finally {
       await rm(dataDir, { recursive: true, force: true })
     }
-  })
+  // Five CLI processes and two server starts: slow on a shared two-core machine, never waiting on a timer.
+  }, 180_000)
 })

@@ -50,6 +50,20 @@ describe('limits of the sync path: the offender gets a clear answer, everyone el
     expect(typed).toBe('ж'.repeat(typed.length))
   })
 
+  test('one person flooding over several connections at once is closed 4429 too', async () => {
+    t = await startTestServer({ syncLimits: { userUpdatesPerSecond: 10, userUpdateBurst: 100 } })
+    const board = await t.createBoard()
+    const sockets = [0, 1, 2].map(() => rawSocket(syncUrl(t, board.documents.plan), t.admin.cookie))
+    await Promise.all(sockets.map(s => s.opened))
+    // 150 each is within one connection's burst (500); 450 together is past this person's (100 + 200).
+    sockets.forEach((socket, i) => {
+      for (const update of typingUpdates(150, `flood${i}`)) socket.ws.send(updateMessage(update))
+    })
+    const closed = await Promise.race(sockets.map(s => s.closed))
+    expect(closed.code).toBe(CloseCode.tooManyUpdates)
+    for (const socket of sockets) socket.ws.close()
+  })
+
   test('a normal typist on a client is never warned', async () => {
     t = await startTestServer()
     const board = await t.createBoard()

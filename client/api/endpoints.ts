@@ -76,3 +76,8 @@ export function removeMember (boardId: string, login: string): Promise<ApiResult
 export function findMemberCandidates (boardId: string, query: string): Promise<ApiResult<{ users: MemberCandidate[] }>> {
   return apiRequest('GET', `/api/boards/${enc(boardId)}/member-candidates?q=${enc(query)}`)
 }
+
+/** Deletes the demo board (administrators; the server refuses real boards). */
+export function deleteDemoBoard (id: string): Promise<ApiResult<void>> {
+  return apiRequest('DELETE', `/api/boards/${enc(id)}`)
+}

@@ -14,6 +14,7 @@ export function BoardCard ({ board }: BoardCardProps) {
     <Link to={{ name: 'board', id: board.id }} className="board-card" data-testid="board-link">
       <span className="board-card__district">{board.district}</span>
       <span className="board-card__year">{strings.common.academicYear(academicYearShort(board.year))}</span>
+      {board.demo ? <span className="board-card__demo" title={strings.boards.demoHint} data-testid="board-demo">{strings.boards.demo}</span> : null}
       <span className="board-card__role">
         <span className="visually-hidden">{strings.boards.yourRole}: </span>
         <RoleBadge role={board.role} />

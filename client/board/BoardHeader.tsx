@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import type { BoardDetails } from '../../shared/api'
 import { RoleBadge } from '../components/RoleBadge'
 import { ReviewBar } from '../review/workflow/ReviewBar'
@@ -7,10 +8,16 @@ import { strings } from '../strings'
 
 export interface BoardHeaderProps {
   board: BoardDetails
+  /** The board's own actions (export, new year), at the end of the row. */
+  children?: ReactNode
 }
 
-/** «Демо-район, 2023–2024», the district, the year, the user's role and the review line. */
-export function BoardHeader ({ board }: BoardHeaderProps) {
+/**
+ * One row: «← Доски», «Демо-район, 2023–2024», the user's role, the review
+ * line and the board's actions. The district and year are in the title, so
+ * they are not repeated on screen (screen readers still get them).
+ */
+export function BoardHeader ({ board, children }: BoardHeaderProps) {
   const s = strings.board
   const year = academicYearShort(board.year)
   return (
@@ -23,11 +30,12 @@ export function BoardHeader ({ board }: BoardHeaderProps) {
           <RoleBadge role={board.role} testId="role-badge" />
         </p>
       </div>
-      <dl className="board-header__meta">
+      <dl className="board-header__meta visually-hidden">
         <div><dt>{s.district}</dt><dd>{board.district}</dd></div>
         <div><dt>{s.year}</dt><dd>{strings.common.academicYear(year)}</dd></div>
       </dl>
       <ReviewBar />
+      <div className="board-actions">{children}</div>
     </header>
   )
 }

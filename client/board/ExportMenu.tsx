@@ -1,5 +1,8 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { BoardDetails } from '../../shared/api'
+import { exportablePlanColumns, exportColumnLabels, usedPlanColumns, type ExportablePlanColumn } from '../../shared/export/planColumnChoice'
+import { readPlan } from '../../shared/plan/planSnapshot'
+import { useBoardConnection } from './live/BoardConnection'
 import { Role } from '../../shared/roles'
 import { downloadExport, type ExportFormat, type ExportWhat } from './downloadExport'
 import { exportStrings } from './exportStrings'
@@ -13,8 +16,10 @@ interface ExportChoice {
 const choices: ExportChoice[] = [
   { label: exportStrings.items.planDocx, files: [{ format: 'docx', what: 'plan' }] },
   { label: exportStrings.items.planPdf, files: [{ format: 'pdf', what: 'plan' }] },
+  { label: exportStrings.items.planOdt, files: [{ format: 'odt', what: 'plan' }] },
   { label: exportStrings.items.reportDocx, files: [{ format: 'docx', what: 'report' }] },
   { label: exportStrings.items.reportPdf, files: [{ format: 'pdf', what: 'report' }] },
+  { label: exportStrings.items.reportOdt, files: [{ format: 'odt', what: 'report' }] },
   { label: exportStrings.items.bothDocx, files: [{ format: 'docx', what: 'plan' }, { format: 'docx', what: 'report' }] },
   { label: exportStrings.items.timelinePdf, files: [{ format: 'pdf', what: 'timeline' }] },
   { label: exportStrings.items.json, files: [{ format: 'json', what: 'plan' }], ownersOnly: true },
@@ -23,6 +28,14 @@ const choices: ExportChoice[] = [
 /** «Экспорт»: documents made on the server, with a progress notice while they are prepared. */
 export function ExportMenu ({ board }: { board: BoardDetails }) {
   const [open, setOpen] = useState(false)
+  const { plan } = useBoardConnection()
+  // Read once when the menu opens: the columns the plan fills are the default choice.
+  const usedColumns = useMemo(() => open && plan ? usedPlanColumns(readPlan(plan.doc)) : undefined, [open, plan])
+  // null: what the server decides (every column the plan uses).
+  const [columns, setColumns] = useState<ExportablePlanColumn[] | null>(null)
+  const shown = columns ?? [...(usedColumns ?? exportablePlanColumns)]
+  const toggle = (column: ExportablePlanColumn) =>
+    setColumns(exportablePlanColumns.filter(c => c === column ? !shown.includes(c) : shown.includes(c)))
   const [status, setStatus] = useState<{ busy: boolean; text: string; error?: boolean } | null>(null)
   const available = choices.filter(choice => !choice.ownersOnly || board.role === Role.owner)
 
@@ -31,7 +44,7 @@ export function ExportMenu ({ board }: { board: BoardDetails }) {
     setStatus({ busy: true, text: exportStrings.preparing(choice.label) })
     const names: string[] = []
     for (const file of choice.files) {
-      const result = await downloadExport(board.id, file.format, file.what)
+      const result = await downloadExport(board.id, file.format, file.what, file.what === 'plan' && columns ? columns : undefined)
       if (!result.ok) {
         setStatus({ busy: false, text: exportStrings.failed(result.message), error: true })
         return
@@ -50,6 +63,17 @@ export function ExportMenu ({ board }: { board: BoardDetails }) {
       </button>
       {open && (
         <ul className="export-menu__list" role="menu">
+          <li role="none" className="export-menu__columns">
+            <fieldset data-testid="export-columns">
+              <legend>{exportStrings.columnsTitle}</legend>
+              {exportablePlanColumns.map(column => (
+                <label key={column}>
+                  <input type="checkbox" checked={shown.includes(column)} onChange={() => toggle(column)} data-column={column} /> {exportColumnLabels[column]}
+                </label>
+              ))}
+              <p className="hint">{exportStrings.columnsHint}</p>
+            </fieldset>
+          </li>
           {available.map(choice => (
             <li key={choice.label} role="none">
               <button type="button" role="menuitem" className="export-menu__item" data-testid="export-item"

@@ -1,17 +1,18 @@
 import { notifySessionEnded } from '../api/sessionEvents'
 import { strings } from '../strings'
 
-export type ExportFormat = 'docx' | 'pdf' | 'json'
+export type ExportFormat = 'docx' | 'pdf' | 'odt' | 'json'
 export type ExportWhat = 'plan' | 'report' | 'timeline'
 
 /**
  * Downloads one exported document and saves it under the server's Russian
  * file name. Expected failures are values with a Russian message.
  */
-export async function downloadExport (boardId: string, format: ExportFormat, what: ExportWhat): Promise<{ ok: true; name: string } | { ok: false; message: string }> {
+export async function downloadExport (boardId: string, format: ExportFormat, what: ExportWhat, columns?: readonly string[]): Promise<{ ok: true; name: string } | { ok: false; message: string }> {
   let response: Response
   try {
-    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=${format}&what=${what}`, { credentials: 'same-origin' })
+    const columnsQuery = columns ? `&columns=${encodeURIComponent(columns.join(','))}` : ''
+    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=${format}&what=${what}${columnsQuery}`, { credentials: 'same-origin' })
   } catch {
     return { ok: false, message: strings.api.network }
   }

@@ -5,9 +5,10 @@ import { useApiQuery } from '../api/useApiQuery'
 import { BoardHeader } from '../board/BoardHeader'
 import { ExportMenu } from '../board/ExportMenu'
 import { RolloverButton } from '../board/RolloverButton'
+import { BoardSettingsForm } from '../board/BoardSettingsForm'
 import { Role } from '../../shared/roles'
 import { BoardConnectionProvider } from '../board/live/BoardConnection'
-import { BoardStatusBar } from '../board/live/BoardStatusBar'
+import { BoardLiveStatus, BoardStatusBar } from '../board/live/BoardStatusBar'
 import { PlanFiltersProvider } from '../plan/PlanFilters'
 import { BoardTabPanel } from '../board/BoardTabPanel'
 import { BoardTabs } from '../board/BoardTabs'
@@ -16,6 +17,7 @@ import { PageStatus } from '../components/PageStatus'
 import { ReviewLayout } from '../review/panel/ReviewLayout'
 import { ReviewProvider } from '../review/ReviewProvider'
 import { useDocumentTitle } from '../hooks/useDocumentTitle'
+import { useTopBarHeight } from '../hooks/useTopBarHeight'
 import { academicYearShort } from '../lib/academicYearText'
 import { navigate } from '../router/navigate'
 import { strings } from '../strings'
@@ -29,6 +31,7 @@ export interface BoardPageProps {
 
 export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
   const query = useApiQuery(`board:${boardId}`, () => getBoard(boardId))
+  const topBar = useTopBarHeight(1)
   const { state } = query
   const active: BoardTab = isBoardTab(tab) ? tab : BoardTab.board
   // The report connects when its tab is first opened and then stays connected,
@@ -56,19 +59,22 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
         <ReviewProvider>
           <ReviewLayout>
             <section className="page page--wide">
-              <BoardHeader board={board} />
-              <div className="board-actions">
+              <BoardHeader board={board}>
                 <ExportMenu board={board} />
                 {board.role === Role.owner && <RolloverButton board={board} />}
+                {board.role === Role.owner && <BoardSettingsForm board={board} />}
+              </BoardHeader>
+              <div className="board-sticky" style={{ top: `${topBar}px` }}>
+                <BoardTabs
+                  active={active}
+                  onSelect={next => navigate(
+                    { name: 'board', id: boardId, tab: next === BoardTab.board ? undefined : next },
+                    { replace: true },
+                  )}
+                />
+                <BoardLiveStatus />
               </div>
               <BoardStatusBar />
-              <BoardTabs
-                active={active}
-                onSelect={next => navigate(
-                  { name: 'board', id: boardId, tab: next === BoardTab.board ? undefined : next },
-                  { replace: true },
-                )}
-              />
               <BoardTabPanel tab={active} board={board} user={user} onBoardChange={query.setData} />
             </section>
           </ReviewLayout>

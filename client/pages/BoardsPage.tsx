@@ -3,6 +3,7 @@ import { listBoards } from '../api/endpoints'
 import { useApiQuery } from '../api/useApiQuery'
 import { BoardCard } from '../board/BoardCard'
 import { CreateBoardForm } from '../board/CreateBoardForm'
+import { DeleteDemoButton } from '../board/DeleteDemoButton'
 import { PageStatus } from '../components/PageStatus'
 import { useDocumentTitle } from '../hooks/useDocumentTitle'
 import { navigate } from '../router/navigate'
@@ -35,7 +36,10 @@ export function BoardsPage ({ user }: BoardsPageProps) {
         ? (
           <ul className="board-list" aria-label={s.listLabel}>
             {[...state.data.boards].sort(byYearThenDistrict).map(board => (
-              <li key={board.id}><BoardCard board={board} /></li>
+              <li key={board.id} className="board-list__item">
+                <BoardCard board={board} />
+                {board.demo && user.isAdmin ? <DeleteDemoButton board={board} onDeleted={query.reload} /> : null}
+              </li>
             ))}
           </ul>
           )

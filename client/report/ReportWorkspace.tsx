@@ -1,6 +1,7 @@
 import { memo, useCallback, useEffect, useState } from 'react'
 import type { Editor } from '@tiptap/react'
-import { createReportSection } from '../../shared/report/reportDoc'
+import { createReportSection, reportTitleText } from '../../shared/report/reportDoc'
+import { YTextField } from '../sync/YTextField'
 import { useTopBarHeight } from '../hooks/useTopBarHeight'
 import type { DocConnection } from '../sync/DocConnection'
 import type { PresenceUser } from '../sync/useDocConnection'
@@ -68,6 +69,12 @@ export const ReportWorkspace = memo(function ReportWorkspace ({ boardId, connect
         {importing && <ReportImportDialog boardId={boardId} onClose={() => setImporting(false)} />}
         {canWrite && <ReportToolbar editor={activeEditor} />}
         <div className="report__document" aria-label={reportStrings.documentLabel}>
+          <label className="field report__title">
+            <span className="field__label">{reportStrings.titleLabel}</span>
+            {/* The title page's title (brought from Word or typed); empty means the standard «Аналитический отчёт…». */}
+            <YTextField text={reportTitleText(connection.doc)} readOnly={!canWrite} multiline placeholder={reportStrings.titlePlaceholder}
+              className="field__input" data-testid="report-title" />
+          </label>
           {outline.length === 0 && <p className="empty-state">{reportStrings.emptyReport}</p>}
           {outline.map(entry => (
             <ReportSection

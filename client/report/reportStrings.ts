@@ -1,6 +1,8 @@
 /** User-facing strings of the «Отчёт» tab, in one place for review. */
 export const reportStrings = {
   connecting: 'Загрузка отчёта…',
+  titleLabel: 'Заголовок отчёта на титульном листе',
+  titlePlaceholder: 'Аналитический отчёт о деятельности за учебный год (по умолчанию)',
   pasteSplit: (count: number) => `В вставленном тексте есть заголовки (${count}). Сделать их разделами отчёта после этого раздела, как при импорте из Word?\n\n«Отмена» — вставить всё в этот раздел.`,
   outlineLabel: 'Содержание отчёта',
   documentLabel: 'Текст отчёта',

@@ -10,30 +10,33 @@ const PARAMS = { N: 1 << 15, r: 8, p: 1 }
 const KEY_LENGTH = 32
 
 /**
- * Hashes running at once. crypto.scrypt already runs on libuv's thread pool
- * (off the event loop), but that pool has 4 threads shared with file I/O: a
- * burst of 200 sign-ins would queue ahead of the document log's writes and
- * fsyncs and stall «сохранено», and each running hash holds ~32 MiB. Two
- * leave the pool room for the disk and bound memory to ~64 MiB.
+ * scrypt runs on libuv's thread pool (4 threads), off the event loop — but so
+ * do file writes and fsyncs. A burst of sign-ins queued all at once would fill
+ * the pool and hold every document save behind them, and each running hash
+ * holds its 32 MiB. So at most this many hash at a time; the rest wait in line
+ * here, costing nothing.
  */
-const MAX_PARALLEL_HASHES = 2
+const PARALLEL_HASHES = 2
 let running = 0
 const waiting: Array<() => void> = []
 
 async function derive (password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
-  if (running >= MAX_PARALLEL_HASHES) await new Promise<void>(resolve => waiting.push(resolve))
-  else running++
-  const options: ScryptOptions = { ...params, maxmem: 128 * params.N * params.r * 2 }
+  if (running >= PARALLEL_HASHES) await new Promise<void>(resolve => waiting.push(resolve))
+  running++
   try {
+    const options: ScryptOptions = { ...params, maxmem: 128 * params.N * params.r * 2 }
     return await new Promise((resolve, reject) => {
       scrypt(password.normalize('NFC'), salt, KEY_LENGTH, options, (error, key) => error ? reject(error) : resolve(key))
     })
   } finally {
-    // The slot passes straight to the next waiter, so `running` never exceeds the limit.
-    const next = waiting.shift()
-    if (next) next()
-    else running--
+    running--
+    waiting.shift()?.()
   }
+}
+
+/** Hashes in progress and waiting (tests). */
+export function hashingLoad (): { running: number; waiting: number } {
+  return { running, waiting: waiting.length }
 }
 
 export async function hashPassword (password: string): Promise<string> {
@@ -48,9 +51,4 @@ export async function verifyPassword (password: string, stored: string): Promise
   const expected = Buffer.from(key, 'base64')
   const actual = await derive(password, Buffer.from(salt, 'base64'), { N: Number(n), r: Number(r), p: Number(p) })
   return actual.length === expected.length && timingSafeEqual(actual, expected)
-}
-
-/** Hashes running and waiting (tests; the limit is MAX_PARALLEL_HASHES). */
-export function hashingLoad (): { running: number; waiting: number; limit: number } {
-  return { running, waiting: waiting.length, limit: MAX_PARALLEL_HASHES }
 }

@@ -21,6 +21,7 @@ async function main (argv: string[]): Promise<number> {
         year: { type: 'string' }, format: { type: 'string' }, what: { type: 'string' }, out: { type: 'string' },
         board: { type: 'string' }, 'new-board': { type: 'string' }, name: { type: 'string' }, password: { type: 'string' },
         admin: { type: 'boolean' }, append: { type: 'boolean' }, role: { type: 'string' }, columns: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        to: { type: 'string' }, from: { type: 'string' }, 'to-folder': { type: 'string' },
       },
     })
   } catch (error) {
@@ -38,6 +39,14 @@ async function main (argv: string[]): Promise<number> {
     if (phrase === undefined) { console.error('Укажите фразу: planerka timing "октябрь - июнь" --year 2023-2024'); return 2 }
     if (!year.ok) { console.error(`Ошибка: ${year.error} (--year)`); return 2 }
     console.log(JSON.stringify(parseTiming(phrase, year.year), null, 2))
+    return 0
+  }
+  if (positionals[0] === 'migrate') {
+    // Loaded only for this command: the others need no PostgreSQL client.
+    const { runMigrate } = await import('../cluster/migrateCommand')
+    const result = await runMigrate({ dataDir: resolve(process.env.PLANERKA_DATA ?? 'data'), to: values.to, from: values.from, toFolder: values['to-folder'] })
+    if (!result.ok) { console.error(`Ошибка: ${result.error}`); return 1 }
+    for (const line of result.lines) console.log(line)
     return 0
   }
   const built = await buildRequest({ positionals, values })

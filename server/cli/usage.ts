@@ -22,5 +22,8 @@ export const usage = `Планёрка: команды администрато�
   planerka users reset-password <логин> [--password П]
   planerka users deactivate|activate <логин>
   planerka users set-role <логин> --board <доска> --role owner|editor|commenter|viewer|none
+  planerka migrate --to postgres://…         перенести папку данных в пустую базу PostgreSQL (с проверкой)
+  planerka migrate --from postgres://… --to-folder ПАПКА
+                                            обратно: база PostgreSQL → новая папка данных (с проверкой)
 
 <доска> — id доски или «район 2023-2024». Команды работают и при запущенном сервере.`

@@ -5,6 +5,7 @@
  */
 import { parseAcademicYear, academicYearLabel } from '../../shared/academicYear'
 import type { BoardSettings } from '../../shared/board/boardSettings'
+import { usedPlanColumns } from '../../shared/export/planColumnChoice'
 import { cellMerges, type CellMerge } from '../../shared/plan/cellMerges'
 import { NodeKind, plannedFields, type PlannedField } from '../../shared/plan/planFields'
 import { flattenRows, type PlanFootnote, type PlanNode, type PlanSnapshot } from '../../shared/plan/planSnapshot'
@@ -68,12 +69,7 @@ const formColumns: readonly PlanColumnKey[] = ['number', 'title', 'timing', 'aud
 
 /** The columns any item of the plan fills (the form's five always). */
 export function usedColumns (plan: PlanSnapshot): PlanColumnKey[] {
-  const used = new Set<PlanColumnKey>(formColumns)
-  for (const row of flattenRows(plan)) {
-    if (row.kind !== NodeKind.item) continue
-    for (const field of plannedFields) if (row.fields[field].trim() !== '') used.add(field)
-  }
-  return planColumnKeys.filter((key) => used.has(key))
+  return ['number', 'title', ...usedPlanColumns(plan)]
 }
 
 export function planColumns (choice: PlanExportInput['columns'], plan?: PlanSnapshot): PlanColumn[] {

@@ -38,10 +38,9 @@ export async function renderBoardDocuments (s: OpenServices, board: BoardRecord,
     const bytes = await renderInWorker({ kind, input: { plan: planSnapshot, ...common, columns } })
     files.push({ name: exportFileName('plan', board.district, board.year, format), bytes })
   }
-  if ((what === 'report' || what === 'all') && format === 'odt') throw DomainError.validation('Отчёт в формате ODT пока не выгружается: выберите DOCX или PDF.')
   if (what === 'report' || what === 'all') {
-    const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen }
-    const bytes = await renderInWorker({ kind: format === 'docx' ? 'report-docx' : 'report-pdf', input })
+    const input = { report: readReport(report), plan: planSnapshot, registry: readRegistry(plan), year: year.year, district: board.district, stamp, frozen, settings: board.settings }
+    const bytes = await renderInWorker({ kind: format === 'docx' ? 'report-docx' : format === 'odt' ? 'report-odt' : 'report-pdf', input })
     files.push({ name: exportFileName('report', board.district, board.year, format), bytes })
   }
   if (what === 'timeline') {

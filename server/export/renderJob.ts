@@ -6,7 +6,7 @@ import type { TimelineExportInput } from './timelinePdf'
 export type RenderJob =
   | { kind: 'plan-docx' | 'plan-pdf' | 'plan-odt'; input: PlanExportInput }
   | { kind: 'timeline-pdf'; input: TimelineExportInput }
-  | { kind: 'report-docx' | 'report-pdf'; input: ReportExportInput }
+  | { kind: 'report-docx' | 'report-pdf' | 'report-odt'; input: ReportExportInput }
 
 export async function runRenderJob (job: RenderJob): Promise<Buffer> {
   switch (job.kind) {
@@ -16,5 +16,6 @@ export async function runRenderJob (job: RenderJob): Promise<Buffer> {
     case 'timeline-pdf': return (await import('./timelinePdf')).renderTimelinePdf(job.input)
     case 'report-docx': return (await import('./reportDocx')).renderReportDocx(job.input)
     case 'report-pdf': return (await import('./reportPdf')).renderReportPdf(job.input)
+    case 'report-odt': return (await import('./reportOdt')).renderReportOdt(job.input)
   }
 }

@@ -5,6 +5,7 @@
  * the registry (design notes: never stored), unless the agreed version froze
  * their content.
  */
+import type { BoardSettings } from '../../shared/board/boardSettings'
 import { academicYearLabel, type AcademicYear } from '../../shared/academicYear'
 import type { PlanSnapshot } from '../../shared/plan/planSnapshot'
 import type { RegistryData } from '../../shared/registry/registrySnapshot'
@@ -23,6 +24,8 @@ export interface ReportExportInput {
   stamp: DocumentStamp
   /** Content frozen into an agreed version (freezeGeneratedBlocks), by its key; wins over computing it again. */
   frozen?: Record<string, GeneratedTable>
+  /** Title page and approval block (approvalBlock); absent on boards that never set them. */
+  settings?: BoardSettings
 }
 
 /** «1. Краткий анализ…», «3.2. Инновационная…», «3.7.4. …»: numbers with the trailing dot, as the board's outline shows them. */

@@ -7,13 +7,15 @@
  * after the title. Every run is marked Russian, so Word spell-checks it in
  * Russian whatever the reader's own language is.
  */
+import { documentHead } from './approvalBlock'
+import { docxHead } from './approvalDocx'
 import {
-  AlignmentType, Document, Footer, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, Tab, TableOfContents,
+  AlignmentType, Document, Footer, LineRuleType, Packer, PageBreak, PageNumber, PageOrientation, Paragraph, Tab, Table, TableOfContents,
   TabStopType, TextRun, type IParagraphStyleOptions,
 } from 'docx'
 import { estimatePageNumbers } from 'docx/layout'
 import { academicYearKey } from '../../shared/academicYear'
-import { exportFileName, moscowDateText } from './documentStamp'
+import { exportFileName } from './documentStamp'
 import { exportText } from './exportText'
 import { buildReportContent, type ReportExportInput } from './reportContent'
 import { docxBlocks, docxFont, docxLanguage, docxNumbering, docxSize, docxStyle } from './reportDocxBlocks'
@@ -62,18 +64,19 @@ const heading = (size: number, before: number, italics = false) => ({
   paragraph: { keepNext: true, keepLines: true, spacing: { before, after: 120 } },
 })
 
-function titlePage (content: ReportContent, input: ReportExportInput): Paragraph[] {
-  const corner = input.stamp.kind === 'agreed'
-    ? [exportText.agreedBlock, input.stamp.agreedBy, moscowDateText(input.stamp.agreedAt)].filter((line) => line.trim() !== '')
-    : [content.stamp]
+function titlePage (content: ReportContent, input: ReportExportInput): Array<Paragraph | Table> {
+  // The organisation and the ГОСТ approval block (approvalBlock), the same in every export; a draft without them keeps its stamp.
+  const head = documentHead(input.settings, input.stamp, input.year.startYear + 1)
+  const top = docxHead(head, { font: run.font, size: 24, width: textWidth })
   return [
-    ...corner.map((line) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: line, bold: input.stamp.kind === 'draft', ...run })] })),
+    ...(top.length > 0 ? top : [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: content.stamp, bold: true, ...run })] })]),
     new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 800 }, children: [new TextRun({ text: content.district, bold: true, size: 28, ...run })] }),
     ...content.titleLines.map((line, index) => new Paragraph({ style: 'ReportTitle', spacing: index === 0 ? { before: 3800 } : undefined, children: [new TextRun({ text: line, ...run })] })),
   ]
 }
 
 function footers (content: ReportContent, input: ReportExportInput): { default: Footer; first: Footer } {
+  const head = documentHead(input.settings, input.stamp, input.year.startYear + 1)
   const size = 20
   return {
     default: new Footer({
@@ -86,7 +89,7 @@ function footers (content: ReportContent, input: ReportExportInput): { default: 
       })],
     }),
     // The title page carries the year where a city and year usually stand, and no page number.
-    first: new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: String(input.year.startYear + 1), ...run })] })] }),
+    first: new Footer({ children: (head.place === '' ? [String(input.year.startYear + 1)] : head.place.split('\n')).map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: line, ...run })] })) }),
   }
 }
 

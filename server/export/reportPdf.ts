@@ -6,8 +6,10 @@
  * embedded so Cyrillic prints anywhere, and the stamp with the page number
  * in the footer of every page after the title.
  */
+import { documentHead } from './approvalBlock'
+import { pdfHead } from './approvalPdf'
 import { academicYearKey } from '../../shared/academicYear'
-import { exportFileName, moscowDateText } from './documentStamp'
+import { exportFileName } from './documentStamp'
 import { exportText } from './exportText'
 import { FontFamily } from './fonts'
 import { renderPdf, type PdfContent, type PdfDefinition } from './pdfRender'
@@ -56,15 +58,15 @@ function pageContent (blocks: readonly ReportBlock[]): PdfContent[] {
 }
 
 function titlePage (content: ReportContent, input: ReportExportInput): PdfContent[] {
-  const corner = input.stamp.kind === 'agreed'
-    ? [exportText.agreedBlock, input.stamp.agreedBy, moscowDateText(input.stamp.agreedAt)].filter((line) => line.trim() !== '')
-    : [content.stamp]
+  // The organisation and the ГОСТ approval block (approvalBlock), the same in every export; a draft without them keeps its stamp.
+  const head = documentHead(input.settings, input.stamp, input.year.startYear + 1)
+  const top = pdfHead(head, 12)
   return [
-    { text: corner.join('\n'), alignment: 'right', fontSize: 12, bold: input.stamp.kind === 'draft' },
+    ...(top.length > 0 ? top : [{ text: content.stamp, alignment: 'right', fontSize: 12, bold: true }]),
     { text: content.district, alignment: 'center', fontSize: 14, bold: true, margin: [0, 40, 0, 0] },
-    { text: content.titleLines.join('\n'), alignment: 'center', fontSize: 20, bold: true, lineHeight: 1.2, margin: [0, 190, 0, 0] },
+    { text: content.titleLines.join('\n'), alignment: 'center', fontSize: 20, bold: true, lineHeight: 1.2, margin: [0, top.length > 0 ? 120 : 190, 0, 0] },
     {
-      text: String(input.year.startYear + 1),
+      text: head.place === '' ? String(input.year.startYear + 1) : head.place,
       alignment: 'center',
       fontSize: 12,
       absolutePosition: { x: margins.left, y: page.height - margins.bottom - 40 },

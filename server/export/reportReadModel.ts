@@ -40,7 +40,7 @@ export function reportReadModel (input: ReportExportInput): { title: string; sec
 }
 
 function runsText (runs: InlineRun[]): string {
-  return runs.map(run => (run.lineBreak ? '\n' : '') + run.text).join('')
+  return runs.map(run => (run.lineBreak ? '\n' : '') + (run.footnote !== undefined ? `[${run.footnote}]` : run.text)).join('')
 }
 
 function blockText (block: ReportBlock): string {

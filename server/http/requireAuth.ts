@@ -8,7 +8,7 @@ import { HttpError } from './HttpError'
 /** Every route behind this needs a live session of an active user. */
 export function requireAuth (accounts: Accounts) {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const signedIn = accounts.resolveSession(getCookie(c, SESSION_COOKIE))
+    const signedIn = await accounts.resolveSessionFresh(getCookie(c, SESSION_COOKIE))
     if (!signedIn) throw HttpError.unauthorized()
     c.set('auth', signedIn)
     await next()

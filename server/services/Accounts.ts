@@ -73,6 +73,18 @@ export class Accounts {
     return this.resolveSessionHash(sessionHash)
   }
 
+  /**
+   * As resolveSession, after catching up with a store shared by several
+   * instances: the session, a board or a role may have been made on another
+   * instance a moment ago, and a request must see its own earlier writes
+   * wherever it lands. When the store cannot be reached, the copy in memory
+   * answers (reads keep working).
+   */
+  async resolveSessionFresh (token: string | undefined): Promise<SignedIn | null> {
+    if (token && this.meta.refresh) await this.meta.refresh().catch(() => false)
+    return this.resolveSession(token)
+  }
+
   resolveSessionHash (sessionHash: string): SignedIn | null {
     const session = this.meta.data.sessions.find(s => s.tokenHash === sessionHash)
     if (!session || Date.parse(session.expiresAt) <= this.now().getTime()) return null

@@ -10,6 +10,7 @@ import { Role, canEditContent } from '../../shared/roles'
 import { normalizeLogin } from '../../shared/users/login'
 import { matchPerson } from '../../shared/users/matchPerson'
 import { DomainError } from '../errors/DomainError'
+import { DEMO_DISTRICT, DEMO_YEAR, demoPlanState, demoReportState } from '../demo/demoBoard'
 import type { DocStore } from '../storage/DocStore'
 import type { BoardRecord, UserRecord } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
@@ -70,6 +71,34 @@ export class Boards {
       report: initialReportState(),
     })
     return this.details(board.id, creator)
+  }
+
+  /** The first start's demo board, filled with a realistic year (server/demo), owned by `admin`. */
+  async createDemo (admin: UserRecord): Promise<BoardDetails> {
+    const board: BoardRecord = { ...this.newRecord(DEMO_DISTRICT, DEMO_YEAR, admin.login), demo: true }
+    await this.insert(board, [{ login: admin.login, role: Role.owner }], {
+      plan: await demoPlanState(initialPlanState(boardTitle(board))),
+      report: demoReportState(initialReportState()),
+    })
+    return this.details(board.id, admin)
+  }
+
+  /**
+   * Deletes the demo board (administrators only). Real boards are never deleted:
+   * their plans and reports are records of the district's year. The document
+   * files stay in the data folder, unreferenced, so a sync room still open on
+   * them cannot write into a file that is being removed.
+   */
+  async deleteDemo (boardId: string, actor: UserRecord): Promise<void> {
+    const board = this.record(boardId)
+    if (!board || !this.roleOf(actor, boardId)) throw DomainError.notFound('Доска не найдена или у вас нет к ней доступа.')
+    if (!actor.isAdmin) throw DomainError.forbidden('Удалить демо-доску может только администратор.')
+    if (!board.demo) throw DomainError.conflict('Удалить можно только демо-доску: рабочие доски хранят планы и отчёты района.')
+    await this.meta.update(data => {
+      data.boards = data.boards.filter(b => b.id !== boardId)
+      data.members = data.members.filter(m => m.boardId !== boardId)
+      if (data.reads) data.reads = data.reads.filter(r => r.boardId !== boardId)
+    })
   }
 
   /** A board record with a fresh id and first-generation document names. */
@@ -206,7 +235,10 @@ export function boardTitle (board: Pick<BoardRecord, 'district' | 'year'>): stri
 }
 
 function summary (board: BoardRecord, role: Role): BoardSummary {
-  return { id: board.id, district: board.district, year: board.year, title: boardTitle(board), role, createdAt: board.createdAt }
+  return {
+    id: board.id, district: board.district, year: board.year, title: boardTitle(board), role, createdAt: board.createdAt,
+    ...(board.demo ? { demo: true } : {}),
+  }
 }
 
 /** The plan document of a new board: its title filled in, so there is something to see. */

@@ -12,15 +12,11 @@ export interface DocStore {
   list (): Promise<string[]>
   remove (name: string): Promise<void>
   /**
-   * Optional (log stores): adds one update to the stored state, durable when
-   * the promise resolves. Rooms then append each accepted update instead of
-   * re-saving the whole state; without it they save whole states as before.
+   * Optional: adds an update to the stored state instead of replacing it
+   * (stores made of appended updates). When present, the sync core appends
+   * what changed since its last write; `load` returns everything merged.
    */
   append? (name: string, update: Uint8Array): Promise<void>
-  /** Optional: folds what was appended into the snapshot, in the background (the document was unloaded). */
-  compact? (name: string): Promise<void>
-  /** Optional: waits for writes in flight, folds the logs and closes files. */
-  close? (): Promise<void>
 }
 
 export type DocLoadResult =

@@ -101,6 +101,27 @@ export class FileVersionStore implements VersionStore {
     await appendFile(join(this.boardDir(boardId), 'authors.jsonl'), JSON.stringify({ login, minute }) + '\n')
   }
 
+  /** Every recorded (person, minute) of a board, for copying the log elsewhere (migrate). */
+  async authorMinutes (boardId: string): Promise<{ login: string; at: Date }[]> {
+    let text = ''
+    try {
+      text = await readFile(join(this.boardDir(boardId), 'authors.jsonl'), 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+    const entries: { login: string; at: Date }[] = []
+    for (const line of text.split('\n')) {
+      if (!line) continue
+      try {
+        const entry = JSON.parse(line) as { login: string; minute: number }
+        entries.push({ login: entry.login, at: new Date(entry.minute * 60_000) })
+      } catch {
+        // A torn line, skipped as authorsBetween does.
+      }
+    }
+    return entries
+  }
+
   async authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]> {
     let text = ''
     try {

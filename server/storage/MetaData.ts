@@ -49,6 +49,8 @@ export interface BoardRecord {
   review?: { state: ReviewState; history: ReviewEvent[] }
   /** Title page and approval block of the exports; absent on boards made before them (nothing printed). */
   settings?: BoardSettings
+  /** Made on the first start to show what the product does; an administrator may delete it. */
+  demo?: boolean
 }
 
 export interface MemberRecord {

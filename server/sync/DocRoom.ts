@@ -6,6 +6,7 @@ import { MessageType } from '../../shared/protocol/messageType'
 import { CloseCode } from '../../shared/protocol/closeCodes'
 import { ErrorCode, errorMessages } from '../../shared/errors'
 import type { DocStore } from '../storage/DocStore'
+import { BUS_ORIGIN, localBus, type BusChannel, type DocBus } from './DocBus'
 import { awarenessMessage, errorMessage, savedMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
 import { SaveScheduler, type SaveTiming } from './SaveScheduler'
 import type { SyncConnection } from './SyncConnection'
@@ -37,15 +38,6 @@ export class DocRoom {
   private flushQueued = false
   private changes = 0
   private readonly saver: SaveScheduler
-  /** Appends to the store's log not yet durable (log stores only, see persist). */
-  private readonly appending = new Set<Promise<void>>()
-  /**
-   * Counts failed appends. While the last failure is not covered by a whole-state
-   * save, nothing is acknowledged: a later append succeeding says nothing about
-   * the one that failed.
-   */
-  private appendFailures = 0
-  private failuresCovered = 0
   /**
    * An upper bound of the encoded document's size: the stored state plus every
    * update since. Recomputed exactly only when it reaches the limit.
@@ -53,6 +45,12 @@ export class DocRoom {
   private sizeBound: number
   /** Which connection first used each awareness client id; only it may change or remove that presence. */
   private readonly awarenessOwners = new Map<number, SyncConnection>()
+  /** Updates this instance accepted and has not stored yet (for stores that append). */
+  private unsaved: Uint8Array[] = []
+  /** What this instance's own connections changed this turn, for the other instances. */
+  private busUpdates: Uint8Array[] = []
+  private busAwareness = new Set<number>()
+  private readonly channel: BusChannel
 
   constructor (
     readonly name: string,
@@ -62,6 +60,7 @@ export class DocRoom {
     private readonly log: (message: string) => void,
     private readonly onAuthored: (principal: SyncConnection['principal']) => void = () => {},
     private readonly limits: SyncLimits = defaultSyncLimits,
+    bus: DocBus = localBus,
   ) {
     if (state) Y.applyUpdate(this.doc, state)
     this.sizeBound = state?.byteLength ?? 0
@@ -74,13 +73,18 @@ export class DocRoom {
       this.changes++
       this.sizeBound += update.byteLength
       this.pendingUpdates.push(update)
+      if (origin !== BUS_ORIGIN) {
+        this.busUpdates.push(update)
+        // A client's update is kept as it came in receiveSync (with any part still waiting for its dependencies).
+        if (this.store.append && !this.connectionOf(origin)) this.unsaved.push(update)
+        this.saver.markDirty()
+      }
       this.queueFlush()
-      // Connections' updates are appended as received (receiveSync); the server's own changes here.
-      if (!this.store.append) this.saver.markDirty()
-      else if (!this.connectionOf(origin)) this.persist(update, null)
     })
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const conn = this.connectionOf(origin)
+      // Own clients' presence (and its removal when they leave) goes to the other instances; timeouts happen on each.
+      if (conn || origin === null) for (const id of [...added, ...updated, ...removed]) this.busAwareness.add(id)
       for (const id of [...added, ...updated]) {
         this.pendingAwareness.add(id)
         if (conn) {
@@ -94,6 +98,16 @@ export class DocRoom {
         if (this.awarenessOwners.get(id) === conn) this.awarenessOwners.delete(id)
       }
       this.queueFlush()
+    })
+    this.channel = bus.join(name, {
+      applyRemoteUpdate: update => Y.applyUpdate(this.doc, update, BUS_ORIGIN),
+      applyRemoteAwareness: update => awarenessProtocol.applyAwarenessUpdate(this.awareness, update, BUS_ORIGIN),
+      stateVector: () => Y.encodeStateVector(this.doc),
+      diffSince: stateVector => Y.encodeStateAsUpdate(this.doc, stateVector),
+      localAwareness: () => {
+        const own = [...this.connections].flatMap(c => [...c.awarenessClients]).filter(id => this.awareness.getStates().has(id))
+        return own.length > 0 ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, own) : null
+      },
     })
   }
 
@@ -144,12 +158,12 @@ export class DocRoom {
   }
 
   /** Writes what is unsaved and waits for it (before unloading or exit). */
-  async flush (): Promise<void> {
-    while (this.appending.size > 0) await Promise.all(this.appending)
-    await this.saver.flush()
+  flush (): Promise<void> {
+    return this.saver.flush()
   }
 
   destroy (): void {
+    this.channel.leave()
     this.saver.stop()
     this.awareness.destroy()
     this.doc.destroy()
@@ -189,50 +203,16 @@ export class DocRoom {
     }
     if (this.changes !== before) this.onAuthored(conn.principal)
     const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
-    if (this.store.append) {
-      // The update as received: it also carries what waits for missing structs.
-      if (this.changes !== before || pending) this.persist(update, conn)
-      else if (this.settled()) this.acknowledge(conn, conn.received)
-      return
-    }
+    if (this.store.append && (this.changes !== before || pending)) this.unsaved.push(update)
     if (this.changes === before && pending) this.saver.markDirty()
     if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
   }
 
-  /** Nothing of this document is waiting to become durable. */
-  private settled (): boolean {
-    return this.appending.size === 0 && !this.saver.dirty && !this.saver.saving && this.failuresCovered === this.appendFailures
-  }
-
-  /**
-   * Appends one update to the store's log (log stores group these into one
-   * write and one fsync per turn for all documents) and acknowledges the
-   * sender once it is durable. A failed append (full disk, read-only folder)
-   * is logged loudly, the state stays in memory, and the room falls back to
-   * whole-state saves with back-off until one succeeds; only that
-   * acknowledges again.
-   */
-  private persist (update: Uint8Array, conn: SyncConnection | null): void {
-    const mark = conn?.received ?? 0
-    const done = this.store.append!(this.name, update).then(
-      () => {
-        if (conn && this.failuresCovered === this.appendFailures) this.acknowledge(conn, mark)
-      },
-      (error: unknown) => {
-        this.appendFailures++
-        this.log(`ОШИБКА ЗАПИСИ: документ ${this.name} не записан на диск (${String(error)}). Изменения держатся в памяти, «Сохранено» не отправляется, запись будет повторяться.`)
-        this.saver.markDirty()
-      },
-    ).finally(() => {
-      this.appending.delete(done)
-      if (this.settled()) for (const each of this.connections) this.acknowledge(each, each.received)
-    })
-    this.appending.add(done)
-  }
-
-  /** Counts one incoming message against the connection's rate; warns, or closes 4429. */
+  /** Counts one incoming message against the connection's and the person's rates; warns, or closes 4429. */
   private withinRate (conn: SyncConnection): boolean {
-    const verdict = conn.rate.take()
+    const own = conn.rate.take()
+    const person = conn.userRate?.take() ?? 'ok'
+    const verdict = own === 'close' || person === 'close' ? 'close' : own === 'warn' || person === 'warn' ? 'warn' : 'ok'
     if (verdict === 'ok') return true
     if (verdict === 'warn') {
       this.log(`Слишком частые сообщения от ${conn.principal.login} в ${this.name}: предупреждение`)
@@ -283,13 +263,24 @@ export class DocRoom {
   private async write (): Promise<void> {
     // What each connection had sent when the state was taken is what this write makes durable.
     const marks = new Map([...this.connections].map(conn => [conn, conn.received]))
-    const failures = this.appendFailures
-    await this.store.save(this.name, Y.encodeStateAsUpdate(this.doc))
-    if (failures !== this.failuresCovered) this.log(`Документ ${this.name} снова записан на диск.`)
-    this.failuresCovered = failures
-    if (failures !== this.appendFailures) return
+    if (this.store.append) {
+      // Only what changed since the last write; the store merges it on load.
+      const batch = this.unsaved
+      this.unsaved = []
+      try {
+        if (batch.length > 0) await this.store.append(this.name, batch.length === 1 ? batch[0] : Y.mergeUpdates(batch))
+      } catch (error) {
+        this.unsaved = [...batch, ...this.unsaved]
+        throw error
+      }
+    } else {
+      await this.store.save(this.name, Y.encodeStateAsUpdate(this.doc))
+    }
+    // Saved is also «the other instances can have it»: wait for the bus to take this turn's changes.
+    if (this.flushQueued) this.flushBroadcast()
+    await this.channel.settled()
     for (const [conn, count] of marks) this.acknowledge(conn, count)
-    if (!this.saver.dirty && this.appending.size === 0) {
+    if (!this.saver.dirty) {
       // Nothing changed since the state was taken: later messages changed nothing either.
       for (const conn of this.connections) this.acknowledge(conn, conn.received)
     }
@@ -322,6 +313,14 @@ export class DocRoom {
       const message = updateMessage(merged)
       for (const conn of this.connections) conn.send(message)
       if (this.pendingUpdates.length > 0) this.queueFlush()
+    }
+    if (this.busUpdates.length > 0) {
+      this.channel.publishUpdate(this.busUpdates.length === 1 ? this.busUpdates[0] : Y.mergeUpdates(this.busUpdates))
+      this.busUpdates = []
+    }
+    if (this.busAwareness.size > 0) {
+      this.channel.publishAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.busAwareness]))
+      this.busAwareness.clear()
     }
     if (this.pendingAwareness.size > 0) {
       const message = awarenessMessage(this.awareness, [...this.pendingAwareness])

@@ -53,6 +53,8 @@ export class SaveScheduler {
     const waited = Date.now() - this.dirtySince
     const backoff = Math.min(30_000, this.failures * 1000)
     const delay = Math.max(0, Math.min(this.timing.debounceMs, this.timing.maxWaitMs - waited)) + backoff
+    // Already due at once (the log store's timing): no new timer for every keystroke.
+    if (this.timer && delay === 0) return
     if (this.timer) clearTimeout(this.timer)
     this.timer = setTimeout(() => { void this.run() }, delay)
   }

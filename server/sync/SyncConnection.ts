@@ -15,6 +15,8 @@ export class SyncConnection {
   closed = false
   /** Incoming updates and presence messages per second. */
   readonly rate: UpdateRate
+  /** The same for all of this person's connections together (shared by them; set by the hub). */
+  userRate: UpdateRate | null = null
   /** The largest answer (sync step 2) sent at the client's request: allowed on top of the broadcast backlog. */
   private largestAnswer = 0
 

@@ -1,6 +1,7 @@
 import * as Y from 'yjs'
 import { CloseCode } from '../../shared/protocol/closeCodes'
 import type { DocStore } from '../storage/DocStore'
+import type { DocBus } from './DocBus'
 import { DocRoom } from './DocRoom'
 import type { SaveTiming } from './SaveScheduler'
 import { SyncConnection } from './SyncConnection'
@@ -8,6 +9,7 @@ import { applyRevertibly, changeOnCopy, type ServerChangeResult } from './server
 import { accessWrites, type Access, type Principal, type SyncSocket } from './SyncSocket'
 import { agreedPlanGuard, type WriteGuard } from './writeGuard'
 import { ConnectionCaps } from './ConnectionCaps'
+import { UpdateRate } from './UpdateRate'
 import { defaultSyncLimits, type SyncLimits } from './syncLimits'
 import { errorMessage } from './messages'
 import { MessageType, heartbeatMessage } from '../../shared/protocol/messageType'
@@ -23,6 +25,8 @@ export interface SyncHubOptions extends SaveTiming {
   onUnloaded?: (docName: string) => void
   /** Limits of the sync path; defaults from syncLimits.ts. */
   limits?: Partial<SyncLimits>
+  /** Other instances serving the same documents (none by default). */
+  bus?: DocBus
 }
 
 /** What the transport calls back into for one connection. */
@@ -47,6 +51,8 @@ export class SyncHub {
   private shuttingDown = false
   readonly limits: SyncLimits
   private readonly caps: ConnectionCaps
+  /** One rate per person with open connections, shared by them. */
+  private readonly userRates = new Map<string, { rate: UpdateRate; connections: number }>()
 
   constructor (private readonly store: DocStore, private readonly options: SyncHubOptions) {
     this.limits = { ...defaultSyncLimits, ...options.limits }
@@ -63,6 +69,7 @@ export class SyncHub {
       return { message: () => {}, closed: () => {} }
     }
     this.connections.add(conn)
+    conn.userRate = this.takeUserRate(principal.login)
     let room: DocRoom | null = null
     const early: Uint8Array[] = []
     let earlyBytes = 0
@@ -106,6 +113,7 @@ export class SyncHub {
         if (!released) {
           released = true
           this.caps.release(principal)
+          this.releaseUserRate(principal.login)
         }
         this.connections.delete(conn)
         if (room) {
@@ -114,6 +122,22 @@ export class SyncHub {
         }
       },
     }
+  }
+
+  private takeUserRate (login: string): UpdateRate {
+    let entry = this.userRates.get(login)
+    if (!entry) {
+      const { userUpdatesPerSecond, userUpdateBurst, updateGraceAfterWarning } = this.limits
+      entry = { rate: new UpdateRate(userUpdatesPerSecond, userUpdateBurst, updateGraceAfterWarning), connections: 0 }
+      this.userRates.set(login, entry)
+    }
+    entry.connections++
+    return entry.rate
+  }
+
+  private releaseUserRate (login: string): void {
+    const entry = this.userRates.get(login)
+    if (entry && --entry.connections <= 0) this.userRates.delete(login)
   }
 
   /**
@@ -171,7 +195,8 @@ export class SyncHub {
     const room = await this.openRoom(name)
     if (!room) return { ok: false, error: 'unavailable' }
     try {
-      const origin = SERVER_ORIGIN
+      // Its own origin: a revert takes back this change only, not another request's made meanwhile.
+      const origin: ServerOrigin = { server: true }
       let update: Uint8Array | null
       try {
         update = changeOnCopy(room.doc, apply, origin, room.writerId)
@@ -287,7 +312,7 @@ export class SyncHub {
       return null
     }
     try {
-      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.limits)
+      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.limits, this.options.bus)
     } catch (error) {
       this.options.log(`Документ ${name} не читается: ${String(error)}`)
       return null
@@ -305,8 +330,6 @@ export class SyncHub {
           room.destroy()
           this.slots.delete(name)
           this.options.onUnloaded?.(name)
-          // Nobody is typing in it now: fold its log into the snapshot, off the sync path.
-          void this.store.compact?.(name).catch(error => this.options.log(`Журнал документа ${name} не свёрнут: ${String(error)}`))
         },
         error => {
           // Keep it in memory rather than lose what is unsaved; try again later.
@@ -319,8 +342,8 @@ export class SyncHub {
   }
 }
 
-/** The origin of the server's own changes (not a connection: no authorship, no «saved» counting). */
-const SERVER_ORIGIN = 'server'
+/** The origin of one change of the server's own (not a connection: no authorship, no «saved» counting). */
+interface ServerOrigin { server: true }
 
 /** What checks each update of a connection with this access. */
 export function guardFor (access: Access): WriteGuard | null {

@@ -27,6 +27,13 @@ export interface SyncLimits {
   /** Extra updates allowed in a burst above the rate (reconnects replay queued edits). */
   updateBurst: number
   /**
+   * The same, for all of one person's connections together: without it, one
+   * script could use every connection it may open (connectionsPerUser) at
+   * the full per-connection rate. A person types in one tab at a time.
+   */
+  userUpdatesPerSecond: number
+  userUpdateBurst: number
+  /**
    * How far past the burst a warned connection may go before it is closed
    * 4429. Updates within it are applied: nobody's typed text is dropped.
    */
@@ -80,6 +87,8 @@ export const defaultSyncLimits: SyncLimits = {
   maxMessageBytes: 16 * MiB + 64 * 1024,
   updatesPerSecond: 200,
   updateBurst: 500,
+  userUpdatesPerSecond: 400,
+  userUpdateBurst: 1000,
   updateGraceAfterWarning: 200,
   connectionsPerUser: 64,
   connectionsPerBoard: 400,

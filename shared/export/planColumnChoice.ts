@@ -1,3 +1,6 @@
+import { NodeKind } from '../plan/planFields'
+import { flattenRows, type PlanSnapshot } from '../plan/planSnapshot'
+
 /**
  * The plan columns an export may be asked for (`columns=` in REST,
  * `--columns` in the CLI, the export dialog), in the official form's order.
@@ -22,4 +25,14 @@ export function parseColumnChoice (text: string): { ok: true; columns: Exportabl
     return { ok: false, error: `Неизвестные столбцы: ${unknown.join(', ')}. Допустимые: ${exportablePlanColumns.join(', ')} (№ и наименование выводятся всегда).` }
   }
   return { ok: true, columns: exportablePlanColumns.filter((column) => names.includes(column)) }
+}
+
+/** The columns printed when none are chosen: the form's three, and «Ответственный» / «Организатор» when any item fills them. */
+export function usedPlanColumns (plan: PlanSnapshot): ExportablePlanColumn[] {
+  const used = new Set<ExportablePlanColumn>(['timing', 'audience', 'expectedResult'])
+  for (const row of flattenRows(plan)) {
+    if (row.kind !== NodeKind.item) continue
+    for (const column of exportablePlanColumns) if (row.fields[column].trim() !== '') used.add(column)
+  }
+  return exportablePlanColumns.filter((column) => used.has(column))
 }

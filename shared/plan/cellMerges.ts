@@ -45,3 +45,18 @@ export function mergedValue (rowsById: ReadonlyMap<string, PlanNode>, merges: Me
   if (merge?.role === 'covered') return rowsById.get(merge.startId)?.fields[field] ?? row.fields[field]
   return row.fields[field]
 }
+
+/** For each row with covered cells: the shared value each covered cell shows. */
+export function mergedCellValues (rows: readonly PlanNode[]): Map<string, Partial<Record<PlanTextField, string>>> {
+  const merges = cellMerges(rows)
+  const byId = new Map(rows.map((row) => [row.id, row]))
+  const result = new Map<string, Partial<Record<PlanTextField, string>>>()
+  for (const [id, fields] of merges) {
+    const values: Partial<Record<PlanTextField, string>> = {}
+    for (const [field, merge] of Object.entries(fields) as Array<[PlanTextField, CellMerge]>) {
+      if (merge.role === 'covered') values[field] = byId.get(merge.startId)?.fields[field] ?? ''
+    }
+    if (Object.keys(values).length > 0) result.set(id, values)
+  }
+  return result
+}

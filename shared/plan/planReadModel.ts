@@ -9,8 +9,8 @@ import { parseTiming } from '../timing/parseTiming'
 import { NodeKind, planTextFields, type ItemStatus, type PlanTextField } from './planFields'
 import { flattenRows, type PlanNode, type PlanSnapshot } from './planSnapshot'
 
-/** `subheading` is reserved for the plan's sub-heading rows; today's plan has sections and items. */
-export type PlanReadKind = 'section' | 'subheading' | 'item'
+/** A section, an unnumbered sub-heading row inside it, or an event. */
+export type PlanReadKind = NodeKind
 
 export type PlanReadItem = {
   id: string
@@ -18,7 +18,7 @@ export type PlanReadItem = {
   kind: PlanReadKind
   /** Derived from the tree («4.12.7»); empty for an orphan. */
   number: string
-  /** Sections have none. */
+  /** Sections and sub-headings have none. */
   status: ItemStatus | null
   /** «YYYY-MM» months the timing covers, sorted. */
   months: string[]
@@ -31,14 +31,14 @@ export function planReadModel (snapshot: PlanSnapshot, year: AcademicYear): { it
 
 function readItem (node: PlanNode, year: AcademicYear): PlanReadItem {
   const fields = Object.fromEntries(planTextFields.map(field => [field, node.fields[field]])) as Record<PlanTextField, string>
-  const isSection = node.kind === NodeKind.section
+  const isItem = node.kind === NodeKind.item
   return {
     id: node.id,
     parentId: node.parentId,
-    kind: isSection ? 'section' : 'item',
+    kind: node.kind,
     number: node.number,
-    status: isSection ? null : node.status,
-    months: isSection || node.fields.timing.trim() === '' ? [] : parseTiming(node.fields.timing, year).months,
+    status: isItem ? node.status : null,
+    months: !isItem || node.fields.timing.trim() === '' ? [] : parseTiming(node.fields.timing, year).months,
     ...fields,
   }
 }

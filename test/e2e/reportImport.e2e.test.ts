@@ -73,6 +73,9 @@ test('«Импорт из Word» on the report tab: preview, confirm, the sectio
   // The viewer had the template's sections open when they were replaced: it wrote nothing and kept its connection.
   expect(await sent()).toBe(0)
   expect(await viewer.getByTestId('sync-problem').count()).toBe(0)
+  // The report's own title is on screen for the title page (read-only for the viewer).
+  expect(await editor.getByTestId('report-title').inputValue()).toContain('Аналитический отчёт о деятельности ГБУ ДППО ЦПКС')
+  expect(await viewer.getByTestId('report-title').getAttribute('readonly')).not.toBeNull()
   // The viewer scrolls to a section with a merged table and a footnote: the editor draws them, and writes nothing back.
   const target = viewer.locator('[data-testid="report-section"][data-number="3.2"]')
   await target.scrollIntoViewIfNeeded()

@@ -109,6 +109,13 @@ describe('suggestions («Предложить правку») in real browsers',
     expect(await editorText(petrova).innerText()).not.toContain('12 семинаров')
     expect(await editorText(expert).getByTestId('report-suggestion-new').count()).toBe(0)
     await petrova.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
+    // Suggestion mode: the editor's own text turns read-only, selecting words offers «Правка».
+    await petrova.getByTestId('suggest-mode-toggle').check()
+    await expect.poll(() => editorText(petrova).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('false')
+    await selectWords(petrova, 'для педагогов')
+    await petrova.getByTestId('suggest-selection').waitFor()
+    await petrova.getByTestId('suggest-mode-toggle').uncheck()
+    await expect.poll(() => editorText(petrova).getAttribute('contenteditable'), { timeout: 10_000 }).toBe('true')
 
     // A suggestion on a plan cell is shown on the cell, struck through with the proposal.
     expect((await expertApi.request('POST', `/api/boards/${board.id}/annotations`, {

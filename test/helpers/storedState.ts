@@ -6,14 +6,14 @@ import { LogRecordKind, readLogRecords } from '../../server/storage/log/logRecor
 
 /**
  * What a data folder holds on disk for one document (snapshot in docs/ plus
- * the records of docs-log/ after it), read without writing anything, so a test
+ * the records of log/ after it), read without writing anything, so a test
  * can look while the server runs or after it was killed. Throws on damage
  * anywhere but a torn last record.
  */
 export async function readStoredState (dataDir: string, name: string): Promise<Uint8Array | null> {
   const snapshot = await new FileDocStore(join(dataDir, 'docs')).loadSnapshot(name)
   if (!snapshot.ok) throw new Error(snapshot.error.message)
-  const logDir = join(dataDir, 'docs-log')
+  const logDir = join(dataDir, 'log')
   const files = (await readdir(logDir).catch(() => [] as string[])).filter(file => file.endsWith('.wal')).sort()
   let base: Uint8Array | null = snapshot.snapshot?.state ?? null
   const updates: Uint8Array[] = []

@@ -8,19 +8,29 @@ import { PresenceList } from './PresenceList'
 import { RefusedTextsNotice } from './RefusedTextsNotice'
 import { SaveIndicator } from './SaveIndicator'
 
-/** Who is on the board and whether everything is saved: above every tab. */
+/**
+ * Who is on the board, the annotations toggle and whether everything is saved:
+ * in the sticky row beside the tabs, so «Сохранено / Нет связи» never scrolls away.
+ */
+export function BoardLiveStatus () {
+  const { present, saveState } = useBoardConnection()
+  return (
+    <div className="board-live__bar" data-testid="board-live-status">
+      <PresenceList users={present} />
+      <span className="board-status__right">
+        <AnnotationsToggle />
+        <SaveIndicator state={saveState} />
+      </span>
+    </div>
+  )
+}
+
+/** What the board's state asks people to know (review, refused writes, read-only): under the tabs, only when there is something. */
 export function BoardStatusBar () {
-  const { present, saveState, problem, canWrite, review } = useBoardConnection()
+  const { problem, canWrite, review } = useBoardConnection()
   const agreed = review.state === ReviewState.agreed
   return (
     <div className="board-status">
-      <div className="board-live__bar">
-        <PresenceList users={present} />
-        <span className="board-status__right">
-          <AnnotationsToggle />
-          <SaveIndicator state={saveState} />
-        </span>
-      </div>
       <ReviewNotice />
       {problem && <p className="notice notice--error" role="alert" data-testid="sync-problem">{problem}</p>}
       <RefusedTextsNotice />

@@ -8,16 +8,18 @@ export interface FilterTextInputProps {
   type?: 'text' | 'search'
   placeholder?: string
   testId?: string
+  /** The label is for screen readers only (the placeholder says it on screen). */
+  hideLabel?: boolean
   onChange: (value: string) => void
 }
 
 /** A labelled text filter; with suggestions, a datalist of what the plan holds. */
-export function FilterTextInput ({ label, value, suggestions, type = 'text', placeholder, testId, onChange }: FilterTextInputProps) {
+export function FilterTextInput ({ label, value, suggestions, type = 'text', placeholder, testId, hideLabel = false, onChange }: FilterTextInputProps) {
   const id = useId()
   const listId = suggestions ? `${id}-values` : undefined
   return (
     <div className="filter-bar__field">
-      <label className="field__label" htmlFor={id}>{label}</label>
+      <label className={hideLabel ? 'visually-hidden' : 'field__label'} htmlFor={id}>{label}</label>
       <input
         id={id}
         className="field__input"

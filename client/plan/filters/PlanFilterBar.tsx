@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { filterPlan, isFilterEmpty, type PlanFilter } from '../../../shared/plan/planFilter'
 import { isItemStatus, itemStatuses, statusLabels } from '../../../shared/plan/planFields'
 import type { PlanSnapshot } from '../../../shared/plan/planSnapshot'
@@ -10,14 +10,24 @@ import { FilterTextInput } from './FilterTextInput'
 export interface PlanFilterBarProps {
   /** The whole plan (unfiltered): options and the «из M» count come from it. */
   snapshot: PlanSnapshot
+  /**
+   * One line inside the plan's toolbar: the search, the count and «Фильтры»,
+   * which opens the other filters. Keeps the first plan row high on a laptop.
+   */
+  compact?: boolean
 }
 
 /**
  * The filters of the plan, above the table and the timeline alike. The filter
  * lives in PlanFiltersProvider, so switching views keeps it.
  */
-export function PlanFilterBar ({ snapshot }: PlanFilterBarProps) {
+export function PlanFilterBar ({ snapshot, compact = false }: PlanFilterBarProps) {
   const { filter, setFilter } = usePlanFilters()
+  const narrowed = filterCount(filter)
+  // Opened by the person, or because a filter is set (switching tabs must not hide an active filter).
+  const [opened, setOpened] = useState(narrowed > 0)
+  const expanded = !compact || opened
+  const moreId = useId()
   const sectionId = useId()
   const statusId = useId()
   const sections = useMemo(() => sectionOptions(snapshot), [snapshot])
@@ -31,7 +41,19 @@ export function PlanFilterBar ({ snapshot }: PlanFilterBarProps) {
   const missingSection = filter.section && !sections.some(section => section.id === filter.section)
 
   return (
-    <div className="filter-bar" role="search" aria-label={filterStrings.barLabel} data-testid="plan-filter-bar">
+    <div className={`filter-bar${compact ? ' filter-bar--compact' : ''}${expanded ? ' is-expanded' : ''}`}
+      role="search" aria-label={filterStrings.barLabel} data-testid="plan-filter-bar">
+      {compact && (
+        <>
+          <FilterTextInput label={filterStrings.text} value={filter.text ?? ''} type="search" hideLabel
+            placeholder={filterStrings.textPlaceholderCompact} testId="filter-text" onChange={text => update({ text })} />
+          <button type="button" className="button button--secondary filter-bar__toggle" aria-expanded={expanded}
+            aria-controls={moreId} data-testid="filter-toggle" onClick={() => setOpened(!opened)}>
+            {filterStrings.more(narrowed)}
+          </button>
+        </>
+      )}
+      <div id={moreId} className="filter-bar__more" hidden={!expanded}>
       <div className="filter-bar__field filter-bar__field--section">
         <label className="field__label" htmlFor={sectionId}>{filterStrings.section}</label>
         <select
@@ -65,8 +87,9 @@ export function PlanFilterBar ({ snapshot }: PlanFilterBarProps) {
           {itemStatuses.map(status => <option key={status} value={status}>{statusLabels[status]}</option>)}
         </select>
       </div>
-      <FilterTextInput label={filterStrings.text} value={filter.text ?? ''} type="search"
-        placeholder={filterStrings.textPlaceholder} testId="filter-text" onChange={text => update({ text })} />
+      {!compact && <FilterTextInput label={filterStrings.text} value={filter.text ?? ''} type="search"
+        placeholder={filterStrings.textPlaceholder} testId="filter-text" onChange={text => update({ text })} />}
+      </div>
       <div className="filter-bar__summary">
         <span className="filter-bar__count" data-testid="filter-count" aria-live="polite">{filterStrings.shown(shown, total)}</span>
         <button
@@ -82,4 +105,9 @@ export function PlanFilterBar ({ snapshot }: PlanFilterBarProps) {
       </div>
     </div>
   )
+}
+
+/** How many filters other than the search narrow the plan («Фильтры (2)»). */
+function filterCount (filter: PlanFilter): number {
+  return [filter.section, filter.audience, filter.responsible, filter.organisation, filter.status].filter(Boolean).length
 }

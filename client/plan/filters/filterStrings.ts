@@ -11,6 +11,9 @@ export const filterStrings = {
   anyStatus: 'Любой',
   text: 'Поиск',
   textPlaceholder: 'Слово, номер…',
+  textPlaceholderCompact: 'Поиск: слово, номер…',
+  /** «Фильтры», «Фильтры (2)»: the button opening the other filters of the compact bar. */
+  more: (active: number) => active > 0 ? `Фильтры (${active})` : 'Фильтры',
   reset: 'Сбросить',
   resetHint: 'Сбросить все фильтры',
   /** «Показано 12 из 40». */

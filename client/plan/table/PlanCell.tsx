@@ -1,3 +1,4 @@
+import { planStrings } from './planStrings'
 import type { FocusEvent, MouseEvent } from 'react'
 import type * as Y from 'yjs'
 import type { PlannedField } from '../../../shared/plan/planFields'
@@ -22,6 +23,8 @@ export interface PlanCellProps {
   /** Others whose cursor is on this very cell. */
   others: readonly RowPresence[]
   colSpan?: number
+  /** Merged with the cell above: shows the shared value (held by the run's first cell), greyed, not edited here. */
+  mergedUp?: boolean
   /** Focusable with Tab although not active (the table's entry point while nothing is selected). */
   tabStop?: boolean
   /** An open annotation thread is attached to this very cell. */
@@ -47,7 +50,7 @@ export function PlanCell (props: PlanCellProps) {
   const classes = ['plan-cell', `plan-cell--${field}`,
     active ? 'is-active' : '', editing ? 'is-editing' : '',
     own.length > 0 ? (error ? 'has-error' : 'has-warning') : '',
-    others.length > 0 ? 'has-others' : '', annotated ? 'has-annotation' : ''].filter(Boolean).join(' ')
+    others.length > 0 ? 'has-others' : '', annotated ? 'has-annotation' : '', props.mergedUp ? 'is-merged-up' : ''].filter(Boolean).join(' ')
   return (
     <td
       className={classes}
@@ -57,12 +60,13 @@ export function PlanCell (props: PlanCellProps) {
       data-plan-cell={field}
       data-annotated={annotated || undefined}
       aria-invalid={own.length > 0 || undefined}
-      title={problems.map(p => p.message).join('\n') || undefined}
+      title={props.mergedUp ? planStrings.mergedUp : problems.map(p => p.message).join('\n') || undefined}
+      data-merged-up={props.mergedUp || undefined}
       style={others.length > 0 ? { ['--cell-presence' as string]: others[0].color } : undefined}
       onMouseDown={event => props.onMouseDown(nodeId, column, event)}
       onDoubleClick={() => props.onDoubleClick(nodeId, column)}
     >
-      {editing
+      {editing && !props.mergedUp
         ? <CellEditor doc={doc} nodeId={nodeId} field={field} label={label} onBlur={props.onEditorBlur} />
         : <CellText text={value} bullets={field === 'expectedResult'} />}
       {!editing && props.suggestion && <CellSuggestionNote suggestion={props.suggestion} />}

@@ -11,7 +11,7 @@ import { StatusCell } from './StatusCell'
 
 const textColumns = navColumns.filter((column): column is PlannedField => column !== 'status')
 
-function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers }: PlanRowProps) {
+function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers, merged }: PlanRowProps) {
   const classes = ['plan-row', 'plan-row--item', `is-${node.status}`, activeColumn !== null ? 'is-selected' : '',
     dropHint ? `drop-${dropHint}` : '', presence?.length ? 'has-others' : ''].filter(Boolean).join(' ')
   const outcomeProblem = problems?.some(p => (outcomeFields as readonly string[]).includes(p.field ?? '')) ?? false
@@ -40,7 +40,8 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, ex
             field={field}
             column={column}
             label={planStrings.columns[field]}
-            value={node.fields[field]}
+            value={merged?.[field] ?? node.fields[field]}
+            mergedUp={merged?.[field] !== undefined}
             active={activeColumn === column}
             editing={editing && activeColumn === column}
             tabStop={tabStop && column === 0}

@@ -8,7 +8,7 @@ import { RowActions } from './RowActions'
 
 /** A section («направление»): its number and bold title across the table. */
 function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers }: PlanRowProps) {
-  const classes = ['plan-row', 'plan-row--section', activeColumn !== null ? 'is-selected' : '',
+  const classes = ['plan-row', `plan-row--${node.kind}`, activeColumn !== null ? 'is-selected' : '',
     dropHint ? `drop-${dropHint}` : '', presence?.length ? 'has-others' : ''].filter(Boolean).join(' ')
   return (
     <tr
@@ -30,7 +30,7 @@ function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, pre
         nodeId={node.id}
         field="title"
         column={0}
-        label={planStrings.columns.title}
+        label={node.kind === 'subheading' ? planStrings.subheading : planStrings.columns.title}
         value={node.fields.title}
         active={activeColumn !== null}
         editing={editing && activeColumn !== null}
@@ -45,7 +45,7 @@ function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, pre
         onEditorBlur={handlers.editorBlur}
       />
       <td className="plan-section__actions">
-        {activeColumn !== null && canWrite && <RowActions nodeId={node.id} number={node.number} kind="section" onCommand={handlers.command} />}
+        {activeColumn !== null && canWrite && node.kind === 'section' && <RowActions nodeId={node.id} number={node.number} kind="section" onCommand={handlers.command} />}
       </td>
     </tr>
   )

@@ -26,6 +26,8 @@ export interface PlanTableProps {
   awareness: Awareness | null
   /** Visible rows (filtered), sections and items in display order. */
   rows: readonly PlanNode[]
+  /** Shared values of cells merged with the cell above, by row id. */
+  merged?: ReadonlyMap<string, Partial<Record<PlanTextField, string>>>
   grid: PlanGrid
   canWrite: boolean
   /** Status and outcomes stay writable on an agreed plan (the server checks each update). */
@@ -48,7 +50,7 @@ const rowSelector = (nodeId: string) => `tr[data-testid="plan-row"][data-node-id
  * at most one is an editor; rows are memoised on what they show, so a
  * keystroke re-renders the row being typed in and no other.
  */
-export function PlanTable ({ doc, awareness, rows, grid, canWrite, canWriteFact = canWrite, undo, problems, onCommand, annotations, canAnnotate, onAnnotate, onOpenAnnotations }: PlanTableProps) {
+export function PlanTable ({ doc, awareness, rows, merged, grid, canWrite, canWriteFact = canWrite, undo, problems, onCommand, annotations, canAnnotate, onAnnotate, onOpenAnnotations }: PlanTableProps) {
   const table = useRef<HTMLTableElement>(null)
   // Whether the keyboard "lives" in the table: only then is focus restored
   // after React moves a focused row (a DOM move drops focus to <body>).
@@ -193,8 +195,10 @@ export function PlanTable ({ doc, awareness, rows, grid, canWrite, canWriteFact 
               annotations: annotations.get(node.id),
               canAnnotate,
               handlers,
+              merged: merged?.get(node.id),
             }
-            return node.kind === 'section' ? <PlanSectionRow key={node.id} {...props} /> : <PlanItemRow key={node.id} {...props} />
+            // A sub-heading is a full-width, unnumbered row like a section's.
+            return node.kind !== 'item' ? <PlanSectionRow key={node.id} {...props} /> : <PlanItemRow key={node.id} {...props} />
           })}
         </tbody>
       </table>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { KeysHelp } from './KeysHelp'
 import { planStrings } from './planStrings'
 
@@ -11,6 +12,8 @@ export interface PlanToolbarProps {
   onAddSection: () => void
   onAddItem: () => void
   onImport: () => void
+  /** The compact filter bar, in the same row (one toolbar row above the table). */
+  filters?: ReactNode
 }
 
 /** Above the table: adding, importing, the problems count and the keys help. */
@@ -25,6 +28,7 @@ export function PlanToolbar (props: PlanToolbarProps) {
           <button type="button" className="button button--secondary" data-testid="plan-import" onClick={props.onImport}>{planStrings.importButton}</button>
         </>
       )}
+      {props.filters}
       <span className="plan-toolbar__spacer" />
       {!empty && (
         <button

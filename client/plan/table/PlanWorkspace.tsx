@@ -1,3 +1,5 @@
+import { PlanTitleField } from './PlanTitleField'
+import { mergedCellValues } from '../../../shared/plan/cellMerges'
 import { memo, useCallback, useMemo, useState } from 'react'
 import type { AcademicYear } from '../../../shared/academicYear'
 import { applyImportedPlan } from '../../../shared/plan/applyImportedPlan'
@@ -54,6 +56,8 @@ function Workspace ({ connection, canWrite, canWriteFact = canWrite, year }: Pla
 
   const allRows = useMemo(() => flattenRows(snapshot), [snapshot])
   const rows = useMemo(() => flattenRows(filterPlan(snapshot, filter)), [snapshot, filter])
+  // Merges follow the whole plan's order, not the filtered rows: a filter never changes what a cell shows.
+  const merged = useMemo(() => mergedCellValues(allRows), [allRows])
   const nodes = useMemo(() => new Map<string, PlanNode>([...allRows, ...snapshot.orphans].map(node => [node.id, node])), [allRows, snapshot.orphans])
   const sortedProblems = useMemo(() => problemsOpen ? sortProblems(problems.list, allRows.map(row => row.id)) : [], [problemsOpen, problems.list, allRows])
 
@@ -118,13 +122,14 @@ function Workspace ({ connection, canWrite, canWriteFact = canWrite, year }: Pla
         onAddSection={() => command('addSection', grid.active?.nodeId ?? null)}
         onAddItem={() => command('addBelow', grid.active?.nodeId ?? null)}
         onImport={openImport}
+        filters={empty ? null : <PlanFilterBar snapshot={snapshot} compact />}
       />
-      {!empty && <PlanFilterBar snapshot={snapshot} />}
+      <PlanTitleField doc={doc} canWrite={canWrite} />
       {notice && <p className="notice notice--success" role="status" data-testid="plan-notice">{notice}</p>}
       {problemsOpen && !empty && <ProblemsPanel problems={sortedProblems} nodes={nodes} onSelect={selectProblem} />}
       {empty
         ? (synced ? <PlanEmptyState canWrite={canWrite} onAddSection={() => command('addSection', null)} onImport={openImport} /> : <p className="page-status">{planStrings.connecting}</p>)
-        : <PlanTable doc={doc} awareness={connection.awareness} rows={rows} grid={grid} canWrite={canWrite} canWriteFact={canWriteFact} undo={undo} problems={problems.byNode} onCommand={command}
+        : <PlanTable doc={doc} awareness={connection.awareness} rows={rows} merged={merged} grid={grid} canWrite={canWrite} canWriteFact={canWriteFact} undo={undo} problems={problems.byNode} onCommand={command}
             annotations={annotations.byRow} canAnnotate={annotations.canAnnotate} onAnnotate={annotations.annotate} onOpenAnnotations={annotations.openRow} />}
       <OrphansBlock orphans={snapshot.orphans} sections={snapshot.sections} canWrite={canWrite} onMove={moveOrphan} />
       {importing && canWrite && <ImportDialog onApply={applyImport} onClose={() => setImporting(false)} />}

@@ -27,7 +27,7 @@ export type NavMove = 'up' | 'down' | 'left' | 'right' | 'next' | 'previous' | '
 export const PAGE_ROWS = 10
 
 export function lastColumn (kind: NodeKind): number {
-  return kind === 'section' ? 0 : navColumns.length - 1
+  return kind === 'item' ? navColumns.length - 1 : 0
 }
 
 /** The column actually shown as active on a row (a section only has its title). */

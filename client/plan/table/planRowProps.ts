@@ -1,7 +1,7 @@
 /** What every plan row receives, and when a memoised row may skip rendering. */
 import type { DragEvent, FocusEvent, MouseEvent } from 'react'
 import type * as Y from 'yjs'
-import type { ItemStatus } from '../../../shared/plan/planFields'
+import type { ItemStatus, PlanTextField } from '../../../shared/plan/planFields'
 import type { PlanNode } from '../../../shared/plan/planSnapshot'
 import type { PlanProblem } from '../../../shared/plan/validatePlan'
 import type { DropPlace } from './planCommands'
@@ -48,6 +48,8 @@ export interface PlanRowProps {
   /** The role may annotate (commenters too): the selected row offers «Замечание». */
   canAnnotate: boolean
   handlers: RowHandlers
+  /** Cells merged with the cell above, with the shared value they show. */
+  merged?: Partial<Record<PlanTextField, string>>
 }
 
 /** Columns of the official form: № п/п, six text columns, Статус. */
@@ -58,5 +60,6 @@ export function sameRowProps (a: PlanRowProps, b: PlanRowProps): boolean {
   return a.activeColumn === b.activeColumn && a.editing === b.editing && a.canWrite === b.canWrite && a.canWriteFact === b.canWriteFact &&
     a.expanded === b.expanded && a.dropHint === b.dropHint && a.tabStop === b.tabStop && a.doc === b.doc && a.handlers === b.handlers &&
     a.canAnnotate === b.canAnnotate && sameRowAnnotations(a.annotations, b.annotations) &&
-    sameRowContent(a.node, b.node) && sameProblems(a.problems, b.problems) && samePresence(a.presence, b.presence)
+    sameRowContent(a.node, b.node) && sameProblems(a.problems, b.problems) && samePresence(a.presence, b.presence) &&
+    JSON.stringify(a.merged) === JSON.stringify(b.merged)
 }

@@ -3,6 +3,11 @@
  * place so that the Russian text can be reviewed together.
  */
 export const planStrings = {
+  /** Tooltip of a cell merged with the one above (an imported vertical merge). */
+  mergedUp: 'Ячейка объединена с ячейкой выше: общее значение редактируется в первой строке',
+  subheading: 'Подзаголовок (без номера)',
+  planTitle: 'Заголовок плана',
+  planTitlePlaceholder: 'План мероприятий на … учебный год (по умолчанию)',
   connecting: 'Подключение к плану…',
   organisationPicker: 'Организации из реестра',
   tableLabel: 'План мероприятий',

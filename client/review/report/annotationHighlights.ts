@@ -28,8 +28,8 @@ function highlights (state: EditorState, threads: readonly AnnotationThread[], o
   const max = state.doc.content.size
   for (const thread of threads) {
     if (thread.anchor.kind !== 'report') continue
-    let from: number | null = null
-    let to: number | null = null
+    let from: number | null
+    let to: number | null
     try {
       from = relativePositionToAbsolutePosition(binding.doc, binding.type, Y.createRelativePositionFromJSON(thread.anchor.start), binding.mapping as never)
       to = relativePositionToAbsolutePosition(binding.doc, binding.type, Y.createRelativePositionFromJSON(thread.anchor.end), binding.mapping as never)

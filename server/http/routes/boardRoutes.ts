@@ -27,6 +27,12 @@ export function boardRoutes (services: Services) {
     return c.json(await boards.updateSettings(c.req.param('id'), settings, c.get('auth').user))
   })
 
+  app.delete('/:id', requireAdmin(), async c => {
+    await boards.deleteDemo(c.req.param('id'), c.get('auth').user)
+    reauthorize()
+    return c.body(null, 204)
+  })
+
   app.get('/:id/member-candidates', c => {
     const query = (c.req.query('q') ?? '').slice(0, MEMBER_SEARCH_MAX_LENGTH)
     return c.json({ users: boards.memberCandidates(c.req.param('id'), query, c.get('auth').user) })

@@ -44,7 +44,7 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
       return c.text('Слишком много неподтверждённых соединений с этого адреса. Повторите позже.', 429)
     }
     await next()
-  }, upgradeWebSocket(c => {
+  }, upgradeWebSocket(async c => {
     const address = addressOf(c.env)
     const refuse = (code: number, reason: string) => {
       refusedOpen.set(address, (refusedOpen.get(address) ?? 0) + 1)
@@ -72,7 +72,7 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
     const origin = c.req.header('origin')
     // `Origin: null` (a sandboxed frame, a file: page) or garbage is no origin of ours: refused, not a 500.
     if (origin !== undefined && safeHost(origin) !== c.req.header('host')) return refuse(CloseCode.forbidden, 'bad_origin')
-    const signedIn = accounts.resolveSession(getCookie(c, SESSION_COOKIE))
+    const signedIn = await accounts.resolveSessionFresh(getCookie(c, SESSION_COOKIE))
     if (!signedIn) return refuse(CloseCode.unauthorized, 'unauthorized')
     const name = c.req.param('name') ?? ''
     const board = boards.boardOfDocument(name)

@@ -89,9 +89,8 @@ describe('LogDocStore', () => {
     const { updates } = typing(['один', ' два', ' три'])
     for (const update of updates) await store.append('plan', update)
     const [segment] = await store.segments()
-    // Taken before close, which folds the log into the snapshot and deletes it.
-    const bytes = await readFile(segment)
     await store.close()
+    const bytes = await readFile(segment)
     bytes[12] ^= 0xff
     await writeFile(segment, bytes)
     await expect(openStore(dir)).rejects.toThrow(segment)

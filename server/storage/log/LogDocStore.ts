@@ -33,6 +33,11 @@ export interface LogDocStoreOptions {
   /** Start a new log file when the current one reaches this size. */
   segmentBytes?: number
   log?: (message: string) => void
+  /**
+   * Read what is stored without changing any file (no cut tail, no compaction,
+   * no new segment): for looking at the folder of a running server. Writes are refused.
+   */
+  readOnly?: boolean
 }
 
 const COMPACT_UPDATES = 500
@@ -88,6 +93,7 @@ export class LogDocStore implements DocStore {
       compactBytes: options.compactBytes ?? COMPACT_BYTES,
       segmentBytes: options.segmentBytes ?? SEGMENT_BYTES,
       log: options.log ?? (() => {}),
+      readOnly: options.readOnly ?? false,
     }
   }
 
@@ -102,16 +108,18 @@ export class LogDocStore implements DocStore {
     return store
   }
 
+  /** The store of a data folder: snapshots in `docs/` (where earlier versions kept each document), the log in `log/`. */
+  static openFolder (dataDir: string, options: LogDocStoreOptions = {}): Promise<LogDocStore> {
+    return LogDocStore.open(join(dataDir, 'docs'), join(dataDir, 'log'), options)
+  }
+
   async load (name: string): Promise<DocLoadResult> {
     const tail = this.tails.get(name)
-    let start: Uint8Array | null
-    if (!tail || tail.start === 'snapshot') {
-      const loaded = await this.snapshots.loadSnapshot(name)
-      if (!loaded.ok) return loaded
-      start = loaded.snapshot?.state ?? null
-    } else {
-      start = tail.base
-    }
+    // A damaged snapshot is refused even when the log could rebuild the state
+    // without it: the administrator must see it, and no save may silently replace it.
+    const loaded = await this.snapshots.loadSnapshot(name)
+    if (!loaded.ok) return loaded
+    const start = !tail || tail.start === 'snapshot' ? loaded.snapshot?.state ?? null : tail.base
     const updates = tail?.updates.map(update => update.payload) ?? []
     if (updates.length === 0) return { ok: true, state: start }
     return { ok: true, state: Y.mergeUpdates(start ? [start, ...updates] : updates) }
@@ -139,35 +147,29 @@ export class LogDocStore implements DocStore {
   }
 
   /** Folds a document's log into its snapshot soon (it was unloaded: nobody is typing in it). */
-  async compact (name: string): Promise<void> {
+  compact (name: string): Promise<void> {
+    if (this.options.readOnly) return Promise.resolve()
     if (this.tails.has(name)) this.toCompact.add(name)
-    // A run already past its queue check would end without this name: wait for the one that takes it.
-    do await this.compactPending()
-    while (this.toCompact.has(name))
+    return this.compactPending()
   }
 
   /**
    * Waits for writes in flight, folds every document's log into its snapshot
-   * (so the next start replays nothing) and closes the log file.
+   * (so a stopped server leaves one file per document, as before) and closes.
    */
   async close (): Promise<void> {
-    await this.writing
-    for (const name of this.tails.keys()) this.toCompact.add(name)
-    do await this.compactPending()
-    while (this.toCompact.size > 0)
+    if (this.closed) return
     while (this.writing || this.compacting) {
       await this.writing
       await this.compacting
     }
+    if (!this.options.readOnly) {
+      for (const name of this.tails.keys()) this.toCompact.add(name)
+      await this.compactPending()
+    }
     this.closed = true
     await this.active?.close()
     this.active = null
-    // Everything is in the snapshots: leave no log behind, so the next start reads the snapshots alone
-    // (a damaged one is then reported, not silently served from an older reset in the log).
-    if (this.tails.size === 0) {
-      for (const path of await this.segments()) await unlink(path).catch(() => {})
-      await syncDir(this.logDir).catch(() => {})
-    }
   }
 
   /** Counters for tests and benchmarks: log writes (each one fsync), records written, records not yet folded. */
@@ -188,7 +190,7 @@ export class LogDocStore implements DocStore {
   }
 
   private enqueue (kind: LogRecordKind, name: string, payload: Uint8Array): Promise<void> {
-    if (this.closed) return Promise.reject(new Error('Хранилище документов закрыто'))
+    if (this.closed || this.options.readOnly) return Promise.reject(new Error('Хранилище документов закрыто для записи'))
     const record: LogRecord = { seq: this.nextSeq++, kind, name, payload }
     return new Promise((resolve, reject) => {
       this.queue.push({ record, bytes: encodeLogRecord(record), resolve, reject })
@@ -366,7 +368,8 @@ export class LogDocStore implements DocStore {
   }
 
   private async replay (): Promise<void> {
-    await mkdir(this.logDir, { recursive: true })
+    const readOnly = this.options.readOnly
+    if (!readOnly) await mkdir(this.logDir, { recursive: true })
     const ids = await this.segmentIds()
     let maxSeq = 0
     for (const id of ids) {
@@ -376,7 +379,7 @@ export class LogDocStore implements DocStore {
       if (!read.ok) {
         throw new Error(`Журнал документов повреждён (${read.problem}, смещение ${read.offset}): ${path}. Файл оставлен на месте; восстановите его из резервной копии.`)
       }
-      if (read.end < bytes.length) {
+      if (read.end < bytes.length && !readOnly) {
         this.options.log(`Журнал ${path}: отрезан недописанный хвост (${bytes.length - read.end} байт), записанное до него цело.`)
         await truncate(path, read.end)
       }
@@ -394,7 +397,7 @@ export class LogDocStore implements DocStore {
         tail.base = null
         tail.baseSeq = 0
       }
-      if (tail.start === 'removed' && loaded.ok && loaded.snapshot) await this.snapshots.remove(name)
+      if (tail.start === 'removed' && loaded.ok && loaded.snapshot && !readOnly) await this.snapshots.remove(name)
       tail.updates = tail.updates.filter(update => update.seq > snapshotSeq)
       tail.bytes = tail.updates.reduce((sum, update) => sum + update.payload.length, 0)
       if (tail.start === 'snapshot' && tail.updates.length === 0) this.tails.delete(name)
@@ -402,6 +405,7 @@ export class LogDocStore implements DocStore {
     }
     const newest = ids.at(-1) ?? 0
     this.nextSeq = Math.max(maxSeq + 1, newest, 1)
+    if (readOnly) return
     await this.rotate()
     for (const id of ids) for (const name of this.segmentNeeds.get(id) ?? []) this.toCompact.add(name)
     await this.compactPending()

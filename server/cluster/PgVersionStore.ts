@@ -1,0 +1,54 @@
+import type pg from 'pg'
+import type { VersionInfo } from '../../shared/review/versionModel'
+import type { VersionStates, VersionStore } from '../storage/VersionStore'
+
+/** Authors are recorded once per person per minute; this many minutes are remembered to skip repeat inserts. */
+const SEEN_MINUTES_KEPT = 10_000
+
+/**
+ * Versions and authorship in PostgreSQL. A version's states are stored whole
+ * (PostgreSQL compresses large bytea values itself); its id is unique per
+ * board, so a version is immutable and two instances cannot both save it.
+ */
+export class PgVersionStore implements VersionStore {
+  private readonly seen = new Set<string>()
+
+  constructor (private readonly pool: pg.Pool) {}
+
+  async list (boardId: string): Promise<VersionInfo[]> {
+    const { rows } = await this.pool.query<{ info: VersionInfo; size: number }>(
+      'SELECT info, octet_length(plan) + octet_length(report) AS size FROM versions WHERE board_id = $1 ORDER BY seq', [boardId])
+    return rows.map(r => ({ ...r.info, size: r.size }))
+  }
+
+  async save (boardId: string, info: VersionInfo, states: VersionStates): Promise<void> {
+    await this.pool.query('INSERT INTO versions (board_id, id, info, plan, report, frozen) VALUES ($1, $2, $3, $4, $5, $6)',
+      [boardId, info.id, JSON.stringify(info), Buffer.from(states.plan), Buffer.from(states.report), states.frozen ?? null])
+  }
+
+  async load (boardId: string, versionId: string): Promise<VersionStates | null> {
+    const { rows } = await this.pool.query<{ plan: Buffer; report: Buffer; frozen: string | null }>(
+      'SELECT plan, report, frozen FROM versions WHERE board_id = $1 AND id = $2', [boardId, versionId])
+    if (rows.length === 0) return null
+    const [row] = rows
+    return { plan: new Uint8Array(row.plan), report: new Uint8Array(row.report), ...(row.frozen !== null ? { frozen: row.frozen } : {}) }
+  }
+
+  async recordAuthor (boardId: string, login: string, at: Date): Promise<void> {
+    const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000)
+    const key = `${boardId}\n${login}\n${minute.getTime()}`
+    if (this.seen.has(key)) return
+    await this.pool.query('INSERT INTO version_authors (board_id, minute, login) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [boardId, minute, login])
+    if (this.seen.size >= SEEN_MINUTES_KEPT) this.seen.clear()
+    this.seen.add(key)
+  }
+
+  async authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]> {
+    // The same minute rule as the file store: whole minutes from `from`'s to `to`'s, both included.
+    const minute = (at: Date) => new Date(Math.floor(at.getTime() / 60_000) * 60_000)
+    const { rows } = await this.pool.query<{ login: string }>(
+      'SELECT DISTINCT login FROM version_authors WHERE board_id = $1 AND ($2::timestamptz IS NULL OR minute >= $2) AND minute <= $3',
+      [boardId, from ? minute(from) : null, minute(to)])
+    return rows.map(r => r.login).sort()
+  }
+}
