@@ -6,6 +6,7 @@ import type { BoardDetails, BoardSummary } from '../shared/api'
 import { boardTitleText } from '../shared/board/boardDocs'
 import { CloseCode } from '../shared/protocol/closeCodes'
 import { FileDocStore } from '../server/storage/FileDocStore'
+import { crashRound, seeded } from './helpers/crashRound'
 import { ApiClient } from './helpers/api'
 import { startServerProcess, runServerUntilExit, type ServerProcess } from './helpers/serverProcess'
 import { startTestServer, type TestServer } from './helpers/testServer'
@@ -139,4 +140,21 @@ describe('durability', () => {
     // The bad file is left as it was for the administrator.
     expect((await readFile(path)).equals(whole.subarray(0, whole.length - 3))).toBe(true)
   })
+})
+
+/** Crash rounds here in CI; bench/crashRounds.ts runs more of the same. */
+const CRASH_ROUNDS = 3
+const CRASH_CLIENTS = 20
+
+describe('crash rounds (issue 14, item 3)', () => {
+  test(`${CRASH_CLIENTS} clients typing, SIGKILL at seeded moments in the middle of group commits, ${CRASH_ROUNDS} rounds: every acknowledged edit is kept, no file torn, clients merge`, async () => {
+    const dataDir = await tempDir()
+    const random = seeded(20261203)
+    for (let round = 0; round < CRASH_ROUNDS; round++) {
+      const result = await crashRound(dataDir, round, random, CRASH_CLIENTS, server => processes.push(server))
+      expect(result.lost).toEqual([])
+      expect(result.unmerged).toEqual([])
+      expect(result.acknowledged).toBeGreaterThan(0)
+    }
+  }, 240_000)
 })

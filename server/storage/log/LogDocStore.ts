@@ -147,10 +147,12 @@ export class LogDocStore implements DocStore {
   }
 
   /** Folds a document's log into its snapshot soon (it was unloaded: nobody is typing in it). */
-  compact (name: string): Promise<void> {
-    if (this.options.readOnly) return Promise.resolve()
+  async compact (name: string): Promise<void> {
+    if (this.options.readOnly) return
     if (this.tails.has(name)) this.toCompact.add(name)
-    return this.compactPending()
+    // A run already past its queue check would end without this name: wait for the one that takes it.
+    do await this.compactPending()
+    while (this.toCompact.has(name) && !this.closed)
   }
 
   /**
