@@ -56,9 +56,9 @@ function ensurePdftotext (): void {
   }
 }
 
-/** The PDF's text by pages (pdftotext splits them with a form feed). */
-export async function pdfToText (file: string): Promise<string[]> {
+/** The PDF's text by pages (pdftotext splits them with a form feed); `layout` keeps table columns apart. */
+export async function pdfToText (file: string, { layout = false }: { layout?: boolean } = {}): Promise<string[]> {
   ensurePdftotext()
-  const { stdout } = await run(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { maxBuffer: 64 * 1024 * 1024 })
+  const { stdout } = await run(PDFTOTEXT, ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), file, '-'], { maxBuffer: 64 * 1024 * 1024 })
   return stdout.split('\f').slice(0, -1)
 }
