@@ -244,30 +244,35 @@ export class LogDocStore implements DocStore {
 
   /** Takes a durable record into the in-memory view of the log. */
   private async apply (record: LogRecord, segment: number): Promise<void> {
-    const { name } = record
-    let tail = this.tails.get(name)
+    const tail = this.take(record, segment)
+    this.recountNeeds(record.name)
+    if (record.kind === LogRecordKind.remove) {
+      await this.snapshots.remove(record.name)
+      this.scheduleCompaction(record.name)
+    } else if (tail.updates.length >= this.options.compactUpdates || tail.bytes >= this.options.compactBytes) {
+      this.scheduleCompaction(record.name)
+    }
+  }
+
+  /** Adds a record to its document's tail: an update after what is there, a reset or removal instead of it. */
+  private take (record: LogRecord, segment: number): Tail {
     if (record.kind === LogRecordKind.update) {
-      tail ??= { start: 'snapshot', base: null, baseSeq: 0, baseSegment: 0, updates: [], bytes: 0 }
+      const tail = this.tails.get(record.name) ?? { start: 'snapshot' as const, base: null, baseSeq: 0, baseSegment: 0, updates: [], bytes: 0 }
       tail.updates.push({ seq: record.seq, segment, payload: record.payload })
       tail.bytes += record.payload.length
-      this.tails.set(name, tail)
-      this.need(segment, name)
-      if (tail.updates.length >= this.options.compactUpdates || tail.bytes >= this.options.compactBytes) this.scheduleCompaction(name)
-      return
+      this.tails.set(record.name, tail)
+      return tail
     }
-    this.tails.set(name, {
+    const tail: Tail = {
       start: record.kind === LogRecordKind.reset ? 'reset' : 'removed',
       base: record.kind === LogRecordKind.reset ? record.payload : null,
       baseSeq: record.seq,
       baseSegment: segment,
       updates: [],
       bytes: record.payload.length,
-    })
-    this.recountNeeds(name)
-    if (record.kind === LogRecordKind.remove) {
-      await this.snapshots.remove(name)
-      this.scheduleCompaction(name)
     }
+    this.tails.set(record.name, tail)
+    return tail
   }
 
   private scheduleCompaction (name: string): void {
@@ -387,7 +392,7 @@ export class LogDocStore implements DocStore {
       }
       for (const record of read.records) {
         maxSeq = Math.max(maxSeq, record.seq)
-        await this.applyReplayed(record, id)
+        this.take(record, id)
       }
     }
     // What a snapshot already holds does not count again (a crash between the snapshot and deleting the segment).
@@ -411,24 +416,6 @@ export class LogDocStore implements DocStore {
     await this.rotate()
     for (const id of ids) for (const name of this.segmentNeeds.get(id) ?? []) this.toCompact.add(name)
     await this.compactPending()
-  }
-
-  private async applyReplayed (record: LogRecord, segment: number): Promise<void> {
-    if (record.kind === LogRecordKind.update) {
-      const tail = this.tails.get(record.name) ?? { start: 'snapshot' as const, base: null, baseSeq: 0, baseSegment: 0, updates: [], bytes: 0 }
-      tail.updates.push({ seq: record.seq, segment, payload: record.payload })
-      tail.bytes += record.payload.length
-      this.tails.set(record.name, tail)
-      return
-    }
-    this.tails.set(record.name, {
-      start: record.kind === LogRecordKind.reset ? 'reset' : 'removed',
-      base: record.kind === LogRecordKind.reset ? record.payload : null,
-      baseSeq: record.seq,
-      baseSegment: segment,
-      updates: [],
-      bytes: record.payload.length,
-    })
   }
 
   private async segmentIds (): Promise<number[]> {
