@@ -29,7 +29,7 @@ interface StoredVersion {
   base?: string
 }
 export class FileVersionStore implements VersionStore {
-  private readonly seenMinutes = new Map<string, number>()
+  private readonly seenMinutes = new Map<string, { minute: number; written: Promise<void> }>()
   /** The newest version's full states per board: the next delta is taken against them without reading the chain. */
   private readonly newest = new Map<string, { id: string; states: VersionStates }>()
 
@@ -95,10 +95,21 @@ export class FileVersionStore implements VersionStore {
   async recordAuthor (boardId: string, login: string, at: Date): Promise<void> {
     const minute = Math.floor(at.getTime() / 60_000)
     const key = `${boardId}\n${login}`
-    if (this.seenMinutes.get(key) === minute) return
-    this.seenMinutes.set(key, minute)
-    await mkdir(this.boardDir(boardId), { recursive: true })
-    await appendFile(join(this.boardDir(boardId), 'authors.jsonl'), JSON.stringify({ login, minute }) + '\n')
+    const seen = this.seenMinutes.get(key)
+    // A second edit in the same minute waits for the first one's line: whoever
+    // asks who edited next (an automatic version) must find it written.
+    if (seen?.minute === minute) return seen.written
+    const written = (async () => {
+      await mkdir(this.boardDir(boardId), { recursive: true })
+      await appendFile(join(this.boardDir(boardId), 'authors.jsonl'), JSON.stringify({ login, minute }) + '\n')
+    })()
+    this.seenMinutes.set(key, { minute, written })
+    try {
+      await written
+    } catch (error) {
+      this.seenMinutes.delete(key)
+      throw error
+    }
   }
 
   /** Every recorded (person, minute) of a board, for copying the log elsewhere (migrate). */
