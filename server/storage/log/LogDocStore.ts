@@ -376,7 +376,10 @@ export class LogDocStore implements DocStore {
   private async deleteUnneededSegments (): Promise<void> {
     let deleted = false
     for (const id of await this.segmentIds()) {
-      if (id === this.activeId || (this.segmentNeeds.get(id)?.size ?? 0) > 0) continue
+      // Only sealed segments (named before the active one). A file named after it is the next
+      // segment, created by a rotation still in progress: deleting it would send every record
+      // written from then on, acknowledged ones included, into a file that no longer exists.
+      if (id >= this.activeId || (this.segmentNeeds.get(id)?.size ?? 0) > 0) continue
       await unlink(this.segmentPath(id)).catch(() => {})
       this.segmentNeeds.delete(id)
       deleted = true
