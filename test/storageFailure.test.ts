@@ -17,11 +17,15 @@ let t: TestServer | null = null
 let disk: SmallDisk | null = null
 afterEach(async () => {
   closeAllDocs()
-  await disk?.restore()
-  await t?.stop()
-  t = null
-  await disk?.dispose()
-  disk = null
+  try {
+    await disk?.restore()
+    await t?.stop()
+  } finally {
+    // The mount goes even when stopping failed.
+    t = null
+    await disk?.dispose()
+    disk = null
+  }
 })
 
 /** The server's log lines that announce a storage failure episode and its end. */
