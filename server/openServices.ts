@@ -12,6 +12,8 @@ import { FileVersionStore } from './storage/FileVersionStore'
 import { LowMetaStore } from './storage/LowMetaStore'
 import type { MetaStore } from './storage/MetaStore'
 import type { DocStore } from './storage/DocStore'
+import { StorageHealth } from './storage/StorageHealth'
+import { watchedDocStore } from './storage/watchedDocStore'
 import { SyncHub } from './sync/SyncHub'
 import type { SyncLimits } from './sync/syncLimits'
 import type { ClusterConfig } from './cluster/openClusterStores'
@@ -74,11 +76,15 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
   const meta: MetaStore = cluster?.meta ?? await LowMetaStore.open(join(options.dataDir, 'db.json'))
   const logStore = cluster ? null : await LogDocStore.openFolder(options.dataDir, { log: options.log })
   const baseStore: DocStore = cluster?.docStore ?? logStore!
-  const docStore = options.wrapDocStore ? options.wrapDocStore(baseStore) : baseStore
+  // Every write's outcome is watched: a full disk or a read-only folder is logged once, shown by
+  // GET /api/health, retried, and never acknowledged to anyone as saved.
+  const storage = new StorageHealth(options.log, cluster ? 'PostgreSQL' : `папка данных ${options.dataDir}`)
+  const docStore = watchedDocStore(options.wrapDocStore ? options.wrapDocStore(baseStore) : baseStore, storage)
   const versionStore: VersionStore = cluster?.versionStore ?? new FileVersionStore(join(options.dataDir, 'versions'))
   let versions: Versions | null = null
   const hub = new SyncHub(docStore, {
     bus: cluster?.bus,
+    storage,
     // The log store writes every change at the end of the turn it came in, grouped with every
     // other document's into one fsync; waiting longer would only delay «Сохранено».
     debounceMs: options.saveDebounceMs ?? (logStore ? 0 : 200),

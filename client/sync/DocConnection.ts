@@ -4,7 +4,7 @@ import { ObservableV2 } from 'lib0/observable'
 import type * as decoding from 'lib0/decoding'
 import type * as encoding from 'lib0/encoding'
 import { HEARTBEAT_DEAD_AFTER_MS, HEARTBEAT_INTERVAL_MS, MessageType, heartbeatMessage } from '../../shared/protocol/messageType'
-import { isDocumentWrite, readErrorMessage, readSavedCount } from '../../shared/protocol/savedAck'
+import { isDocumentWrite, readErrorMessage, readNotSaved, readSavedCount } from '../../shared/protocol/savedAck'
 import { RECONNECT_LATER_MS, behaviourOf, type CloseBehaviour } from '../../shared/protocol/closeCodes'
 
 /**
@@ -15,8 +15,12 @@ const INITIAL_SYNC_SILENCE_MS = 30_000
 /** A socket still opening after this long is abandoned and tried again (a dead network leaves it hanging for minutes). */
 const CONNECT_TIMEOUT_MS = 5000
 
-/** What the save indicator shows: «Сохранено», «Сохранение…», «Нет связи». */
-export type SaveState = 'saved' | 'saving' | 'offline'
+/**
+ * What the save indicator shows: «Сохранено», «Сохранение…», «Нет связи», and
+ * «Не сохранено» while the server says it cannot write to its disk (it keeps
+ * the edits in memory and retries; they stay in this browser too).
+ */
+export type SaveState = 'saved' | 'saving' | 'offline' | 'unsaved'
 
 export interface DocConnectionOptions {
   /** Base of the sync route, e.g. "ws://localhost:8080/api/sync". */
@@ -38,6 +42,8 @@ type Events = {
    */
   closed: (event: { code: number; reason: string; behaviour: CloseBehaviour }) => void
   'server-error': (error: { code: string; message: string }) => void
+  /** The server cannot write this document to disk (MessageType.notSaved); null once it can again. */
+  'not-saved': (problem: { code: string; message: string } | null) => void
 }
 
 /**
@@ -51,6 +57,8 @@ export class DocConnection extends ObservableV2<Events> {
   private sentOnSocket = new WeakMap<object, number>()
   private savedCount = 0
   private state: SaveState = 'offline'
+  /** What the server said when it could not write, until its next «saved» (or a new socket). */
+  notSaved: { code: string; message: string } | null = null
   /** The last close that stopped the provider, until a later connection syncs; null while all is well. */
   closedBy: { code: number; reason: string; behaviour: CloseBehaviour } | null = null
   private readonly heartbeat: ReturnType<typeof setInterval>
@@ -91,13 +99,22 @@ export class DocConnection extends ObservableV2<Events> {
     }
     this.provider.messageHandlers[MessageType.saved] = (_e: encoding.Encoder, decoder: decoding.Decoder) => {
       this.savedCount = readSavedCount(decoder)
+      this.setNotSaved(null)
+      this.refresh()
+    }
+    this.provider.messageHandlers[MessageType.notSaved] = (_e: encoding.Encoder, decoder: decoding.Decoder) => {
+      this.setNotSaved(readNotSaved(decoder))
       this.refresh()
     }
     this.provider.messageHandlers[MessageType.error] = (_e: encoding.Encoder, decoder: decoding.Decoder) => {
       this.emit('server-error', [readErrorMessage(decoder)])
     }
     this.provider.on('status', ({ status }) => {
-      if (status !== 'connected') this.savedCount = 0
+      // A new socket starts afresh: the server tells it again if it still cannot write.
+      if (status !== 'connected') {
+        this.savedCount = 0
+        this.setNotSaved(null)
+      }
       if (status === 'connecting') this.connectingSince = Date.now()
       this.unansweredSince = null
       this.refresh()
@@ -215,10 +232,17 @@ export class DocConnection extends ObservableV2<Events> {
     this.provider.connect()
   }
 
+  private setNotSaved (problem: { code: string; message: string } | null): void {
+    if (problem === null && this.notSaved === null) return
+    this.notSaved = problem
+    this.emit('not-saved', [problem])
+  }
+
   private refresh (): void {
     const ws = this.provider.ws
     let next: SaveState
     if (!ws || !this.provider.wsconnected) next = 'offline'
+    else if (this.notSaved) next = 'unsaved'
     else if (this.provider.synced && (this.sentOnSocket.get(ws) ?? 0) <= this.savedCount) next = 'saved'
     else next = 'saving'
     if (next === this.state) return

@@ -10,6 +10,7 @@ import { ErrorCode, errorMessages, type ApiErrorBody } from '../../shared/errors
 import type { HttpSettings, Services } from './appEnv'
 import { DomainError } from '../errors/DomainError'
 import { errorStatus } from './errorStatus'
+import { isStorageError, storageErrorMessage } from '../storage/storageErrorMessage'
 import { HttpError } from './HttpError'
 import { auditTrail } from './auditTrail'
 import { sameOrigin } from './sameOrigin'
@@ -87,7 +88,11 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
 
   app.use('/api/*', auditTrail(services.audit, settings.trustProxy))
 
-  app.get('/api/health', c => c.json({ ok: true }))
+  // 503 while documents cannot be written: the server still serves, but nothing new is durable (shared/storageHealth.ts).
+  app.get('/api/health', c => {
+    const storage = services.hub.storageReport()
+    return c.json({ ok: storage.ok, storage }, storage.ok ? 200 : 503)
+  })
   app.route('/api/session', sessionRoutes(services, settings))
   app.route('/api/users', userRoutes(services))
   app.route('/api/audit', auditRoutes(services))
@@ -117,6 +122,13 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
       if (error.code === ErrorCode.internal) options.log(`${c.req.method} ${c.req.path}: ${error.message}`)
       const body: ApiErrorBody = { error: { ...error.details, code: error.code, message: error.message } }
       return c.json(body, errorStatus[error.code])
+    }
+    if (isStorageError(error)) {
+      // The disk refused a write (full, read-only): nothing of the request was kept. Said once per
+      // episode by StorageHealth for documents; a line per request here, without a stack, for the rest.
+      options.log(`${c.req.method} ${c.req.path} не выполнен: ${storageErrorMessage(error)} (${String(error)})`)
+      const body: ApiErrorBody = { error: { code: ErrorCode.notSaved, message: errorMessages.not_saved } }
+      return c.json(body, errorStatus.not_saved)
     }
     options.log(`Ошибка при обработке ${c.req.method} ${c.req.path}: ${error.stack ?? String(error)}`)
     const body: ApiErrorBody = { error: { code: ErrorCode.internal, message: errorMessages.internal } }

@@ -70,8 +70,16 @@ export class LowMetaStore implements MetaStore {
   update<T> (change: (data: MetaData) => T): Promise<T> {
     // Serialised: two overlapping writes could otherwise rename in the wrong order.
     const run = this.queue.then(async () => {
+      const before = structuredClone(this.db.data)
       const result = change(this.db.data)
-      await this.db.write()
+      try {
+        await this.db.write()
+      } catch (error) {
+        // Not written (full disk, read-only folder): the change is taken back, so the request that
+        // fails now never shows up later with the next successful write.
+        Object.assign(this.db.data, before)
+        throw error
+      }
       return result
     })
     this.queue = run.catch(() => {})

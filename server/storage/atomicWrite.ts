@@ -21,6 +21,12 @@ export async function writeFileAtomic (path: string, data: Uint8Array | string):
     throw error
   }
   await file.close()
-  await rename(tmp, path)
+  try {
+    await rename(tmp, path)
+  } catch (error) {
+    // A folder turned read-only between the two: no stray temp file left behind.
+    await unlink(tmp).catch(() => {})
+    throw error
+  }
   await syncDir(dirname(path))
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
@@ -36,4 +36,21 @@ describe('LowMetaStore damage', () => {
       expect(await readFile(path, 'utf8')).toBe(content)
     })
   }
+})
+
+describe('LowMetaStore on a disk that refuses writes', () => {
+  test('a change that could not be written is taken back, so the next write does not store it behind the caller\'s back', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'db.json')
+    const store = await LowMetaStore.open(path)
+    await store.update(data => { data.members.push({ boardId: 'b1', login: 'kept', role: 'editor' }) })
+    // The folder is gone: the write fails (as on a full disk) after the change was made in memory.
+    await rm(dir, { recursive: true, force: true })
+    await expect(store.update(data => { data.members.push({ boardId: 'b1', login: 'refused', role: 'editor' }) })).rejects.toMatchObject({ code: 'ENOENT' })
+    expect(store.data.members.map(member => member.login)).toEqual(['kept'])
+    await mkdir(dir)
+    await store.update(data => { data.users.length = 0 })
+    const reopened = await LowMetaStore.open(path)
+    expect(reopened.data.members.map(member => member.login)).toEqual(['kept'])
+  })
 })

@@ -7,7 +7,7 @@ import { CloseCode } from '../../shared/protocol/closeCodes'
 import { ErrorCode, errorMessages } from '../../shared/errors'
 import type { DocStore } from '../storage/DocStore'
 import { BUS_ORIGIN, localBus, type BusChannel, type DocBus } from './DocBus'
-import { awarenessMessage, errorMessage, savedMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
+import { awarenessMessage, errorMessage, notSavedMessage, savedMessage, syncStep1Message, syncStep2Message, updateMessage } from './messages'
 import { SaveScheduler, type SaveTiming } from './SaveScheduler'
 import type { SyncConnection } from './SyncConnection'
 import { stampAwareness } from './stampAwareness'
@@ -16,6 +16,8 @@ import { newWriterId } from './serverChange'
 import { defaultSyncLimits, type SyncLimits } from './syncLimits'
 import { SyncErrorCode, syncErrorMessages } from '../../shared/protocol/syncErrors'
 import { checkIncomingUpdate, pendingBytes } from './updateGuards'
+import { UnsavedBytes } from './UnsavedBytes'
+import { isStorageError, storageErrorCode, storageErrorMessage } from '../storage/storageErrorMessage'
 
 /**
  * One loaded document: its Y.Doc and awareness, shared by all connections.
@@ -51,6 +53,13 @@ export class DocRoom {
   private busUpdates: Uint8Array[] = []
   private busAwareness = new Set<number>()
   private readonly channel: BusChannel
+  /** Bytes of this room's changes not yet written (its part of `unsavedBytes`). */
+  private unsavedCount = 0
+  /**
+   * Set when a write failed, until one succeeds: every connection was told
+   * (MessageType.notSaved) and is told again when it joins.
+   */
+  private notSaved: { code: string; message: string } | null = null
 
   constructor (
     readonly name: string,
@@ -61,14 +70,14 @@ export class DocRoom {
     private readonly onAuthored: (principal: SyncConnection['principal']) => void = () => {},
     private readonly limits: SyncLimits = defaultSyncLimits,
     bus: DocBus = localBus,
+    /** Shared by every room of a hub: all their unsaved bytes together are bounded. */
+    private readonly unsavedBytes: UnsavedBytes = new UnsavedBytes(limits.maxUnsavedBytes),
   ) {
     if (state) Y.applyUpdate(this.doc, state)
     this.sizeBound = state?.byteLength ?? 0
     // The server is not a participant: it has no presence of its own.
     this.awareness.setLocalState(null)
-    this.saver = new SaveScheduler(timing, () => this.write(), error => {
-      this.log(`Ошибка записи документа ${name}: ${String(error)}`)
-    })
+    this.saver = new SaveScheduler(timing, () => this.write(), error => this.saveFailed(error))
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.changes++
       this.sizeBound += update.byteLength
@@ -77,6 +86,7 @@ export class DocRoom {
         this.busUpdates.push(update)
         // A client's update is kept as it came in receiveSync (with any part still waiting for its dependencies).
         if (this.store.append && !this.connectionOf(origin)) this.unsaved.push(update)
+        this.holdUnsaved(update.byteLength)
         this.saver.markDirty()
       }
       this.queueFlush()
@@ -116,6 +126,7 @@ export class DocRoom {
     conn.send(syncStep1Message(this.doc))
     const present = [...this.awareness.getStates().keys()]
     if (present.length > 0) conn.send(awarenessMessage(this.awareness, present))
+    if (this.notSaved) conn.send(notSavedMessage(this.notSaved.code, this.notSaved.message))
   }
 
   remove (conn: SyncConnection): void {
@@ -162,7 +173,19 @@ export class DocRoom {
     return this.saver.flush()
   }
 
+  /** The latest write failed: kept in memory (never unloaded) until one succeeds. */
+  get saveFailing (): boolean {
+    return this.saver.failing
+  }
+
+  /** Writing works again (another document's write succeeded): retry now rather than after the pause. */
+  retrySaveNow (): void {
+    this.saver.retryNow()
+  }
+
   destroy (): void {
+    this.unsavedBytes.release(this.unsavedCount)
+    this.unsavedCount = 0
     this.channel.leave()
     this.saver.stop()
     this.awareness.destroy()
@@ -190,7 +213,7 @@ export class DocRoom {
       conn.close(CloseCode.writeRefused, ErrorCode.locked)
       return
     }
-    if (!this.fits(conn, update)) return
+    if (!this.fits(conn, update) || !this.roomFor(conn, update)) return
     const before = this.changes
     Y.applyUpdate(this.doc, update, conn)
     if ((this.doc.store.pendingDs?.byteLength ?? 0) > this.limits.maxPendingBytes) {
@@ -204,7 +227,10 @@ export class DocRoom {
     if (this.changes !== before) this.onAuthored(conn.principal)
     const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
     if (this.store.append && (this.changes !== before || pending)) this.unsaved.push(update)
-    if (this.changes === before && pending) this.saver.markDirty()
+    if (this.changes === before && pending) {
+      this.holdUnsaved(update.byteLength)
+      this.saver.markDirty()
+    }
     if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
   }
 
@@ -250,6 +276,41 @@ export class DocRoom {
     return false
   }
 
+  /**
+   * Whether the server may hold one more update unwritten: past the bound
+   * (the disk has been refusing writes for a while) a new change is refused
+   * whole and the connection closed 4507; the client keeps it and sends it
+   * again after reconnecting. An update that adds nothing costs nothing.
+   */
+  private roomFor (conn: SyncConnection, update: Uint8Array): boolean {
+    if (!this.unsavedBytes.wouldExceed(update.byteLength) || !updateChangesDoc(this.doc, update)) return true
+    if (this.unsavedBytes.noteRefusal()) {
+      const mb = (this.unsavedBytes.bytes / 1024 / 1024).toFixed(1)
+      this.log(`Не записано на диск уже ${mb} МБ изменений (предел ${(this.unsavedBytes.limit / 1024 / 1024).toFixed(1)} МБ): ` +
+        `новые правки отклоняются (4507), пока запись не восстановится; первая — от ${conn.principal.login} в ${this.name}.`)
+    }
+    this.refuse(conn, CloseCode.storageFull, SyncErrorCode.storageFull)
+    return false
+  }
+
+  private holdUnsaved (bytes: number): void {
+    this.unsavedCount += bytes
+    this.unsavedBytes.add(bytes)
+  }
+
+  /** A write failed: everyone on this document learns at once that nothing new is saved. */
+  private saveFailed (error: unknown): void {
+    if (this.notSaved) return
+    // The store's own failures are logged once per episode by StorageHealth; anything else once per room.
+    if (!isStorageError(error)) this.log(`Ошибка записи документа ${this.name}: ${String(error)}`)
+    this.notSaved = {
+      code: storageErrorCode(error),
+      message: `Изменения не сохранены: ${storageErrorMessage(error)}. Сервер держит их в памяти и повторяет запись.`,
+    }
+    const message = notSavedMessage(this.notSaved.code, this.notSaved.message)
+    for (const conn of this.connections) conn.send(message)
+  }
+
   private refuse (conn: SyncConnection, code: CloseCode, error: SyncErrorCode): void {
     conn.send(errorMessage(error, syncErrorMessages[error]))
     conn.close(code, error)
@@ -263,6 +324,7 @@ export class DocRoom {
   private async write (): Promise<void> {
     // What each connection had sent when the state was taken is what this write makes durable.
     const marks = new Map([...this.connections].map(conn => [conn, conn.received]))
+    const writing = this.unsavedCount
     if (this.store.append) {
       // Only what changed since the last write; the store merges it on load.
       const batch = this.unsaved
@@ -276,6 +338,10 @@ export class DocRoom {
     } else {
       await this.store.save(this.name, Y.encodeStateAsUpdate(this.doc))
     }
+    this.unsavedCount -= writing
+    this.unsavedBytes.release(writing)
+    const wasNotSaved = this.notSaved !== null
+    this.notSaved = null
     // Saved is also «the other instances can have it»: wait for the bus to take this turn's changes.
     if (this.flushQueued) this.flushBroadcast()
     await this.channel.settled()
@@ -284,12 +350,15 @@ export class DocRoom {
       // Nothing changed since the state was taken: later messages changed nothing either.
       for (const conn of this.connections) this.acknowledge(conn, conn.received)
     }
+    // Told «not saved», a connection with nothing new acknowledged still needs a «saved» to end it.
+    if (wasNotSaved) for (const conn of this.connections) this.acknowledge(conn, conn.acknowledged, true)
   }
 
-  private acknowledge (conn: SyncConnection, count: number): void {
-    if (count <= conn.acknowledged || conn.closed) return
-    conn.acknowledged = count
-    conn.send(savedMessage(count))
+  /** Sends «saved» when the count grew (or, `again`, even when it did not). */
+  private acknowledge (conn: SyncConnection, count: number, again = false): void {
+    if (conn.closed || (count <= conn.acknowledged && !again)) return
+    conn.acknowledged = Math.max(count, conn.acknowledged)
+    conn.send(savedMessage(conn.acknowledged))
   }
 
   private connectionOf (origin: unknown): SyncConnection | undefined {

@@ -14,6 +14,11 @@ import { defaultSyncLimits, type SyncLimits } from './syncLimits'
 import { errorMessage } from './messages'
 import { MessageType, heartbeatMessage } from '../../shared/protocol/messageType'
 import { SyncErrorCode, syncErrorMessages } from '../../shared/protocol/syncErrors'
+import type { StorageHealthReport } from '../../shared/storageHealth'
+import type { StorageHealth } from '../storage/StorageHealth'
+import { UnsavedBytes } from './UnsavedBytes'
+import { DomainError } from '../errors/DomainError'
+import { ErrorCode } from '../../shared/errors'
 
 export interface SyncHubOptions extends SaveTiming {
   /** How long a document stays in memory after its last connection leaves. */
@@ -27,6 +32,8 @@ export interface SyncHubOptions extends SaveTiming {
   limits?: Partial<SyncLimits>
   /** Other instances serving the same documents (none by default). */
   bus?: DocBus
+  /** Whether the store writes (fed by the store's wrapper, see watchedDocStore.ts); for retries and the health check. */
+  storage?: StorageHealth
 }
 
 /** What the transport calls back into for one connection. */
@@ -53,10 +60,18 @@ export class SyncHub {
   private readonly caps: ConnectionCaps
   /** One rate per person with open connections, shared by them. */
   private readonly userRates = new Map<string, { rate: UpdateRate; connections: number }>()
+  /** What all rooms hold unwritten, bounded (syncLimits.maxUnsavedBytes). */
+  private readonly unsaved: UnsavedBytes
 
   constructor (private readonly store: DocStore, private readonly options: SyncHubOptions) {
     this.limits = { ...defaultSyncLimits, ...options.limits }
     this.caps = new ConnectionCaps(this.limits)
+    this.unsaved = new UnsavedBytes(this.limits.maxUnsavedBytes)
+    // One document written again means the disk writes: the others need not wait out their pause.
+    options.storage?.onChange(failing => {
+      if (failing) return
+      for (const slot of this.slots.values()) if (slot.state === 'open') slot.room.retrySaveNow()
+    })
   }
 
   connect (socket: SyncSocket, docName: string, principal: Principal, canWrite: boolean, writeGuard: WriteGuard | null = null): ConnectionHandle {
@@ -182,6 +197,8 @@ export class SyncHub {
   async change (name: string, apply: (doc: Y.Doc) => void): Promise<boolean> {
     const result = await this.write(name, apply)
     if (result.ok || result.error === 'unavailable') return result.ok
+    // An expected failure (full disk, read-only folder): the request answers 503 not_saved, the change is taken back.
+    if (result.error === 'not_saved') throw new DomainError(ErrorCode.notSaved)
     throw new Error(`Документ ${name} не изменён: ${result.detail}`)
   }
 
@@ -236,6 +253,16 @@ export class SyncHub {
       awarenessStates += slot.room.awareness.getStates().size
     }
     return { documents, connections: this.connections.size, awarenessStates }
+  }
+
+  /** The store's health with what is held unwritten in memory (GET /api/health). */
+  storageReport (): StorageHealthReport {
+    const failure = this.options.storage?.failing ?? null
+    let unsavedDocuments = 0
+    for (const slot of this.slots.values()) if (slot.state === 'open' && slot.room.saveFailing) unsavedDocuments++
+    const held = { unsavedDocuments, unsavedBytes: this.unsaved.bytes }
+    if (!failure) return { ok: true, failedWrites: 0, ...held }
+    return { ok: false, since: new Date(failure.since).toISOString(), error: failure.code, message: failure.message, failedWrites: failure.failedWrites, ...held }
   }
 
   /** Names of the documents loaded right now. */
@@ -312,7 +339,7 @@ export class SyncHub {
       return null
     }
     try {
-      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.limits, this.options.bus)
+      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.limits, this.options.bus, this.unsaved)
     } catch (error) {
       this.options.log(`Документ ${name} не читается: ${String(error)}`)
       return null
@@ -325,6 +352,11 @@ export class SyncHub {
     if (slot.unloadTimer) clearTimeout(slot.unloadTimer)
     slot.unloadTimer = setTimeout(() => {
       if (room.connections.size > 0 || this.slots.get(name) !== slot) return
+      if (room.saveFailing) {
+        // Its changes exist only here while the disk refuses them: it stays, and retries on its own.
+        this.maybeUnload(name, room)
+        return
+      }
       const done = room.flush().then(
         () => {
           room.destroy()

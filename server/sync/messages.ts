@@ -52,3 +52,12 @@ export function errorMessage (code: string, message: string): Uint8Array {
   encoding.writeVarString(encoder, message)
   return encoding.toUint8Array(encoder)
 }
+
+/** "This document's latest changes are not on disk; nothing is acknowledged until the next «saved»." */
+export function notSavedMessage (code: string, message: string): Uint8Array {
+  const encoder = encoding.createEncoder()
+  encoding.writeVarUint(encoder, MessageType.notSaved)
+  encoding.writeVarString(encoder, code)
+  encoding.writeVarString(encoder, message)
+  return encoding.toUint8Array(encoder)
+}

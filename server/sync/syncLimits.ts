@@ -78,6 +78,17 @@ export interface SyncLimits {
   maxBacklogBytes: number
   /** Updates merged into one broadcast per event-loop turn; the rest wait one turn, so other boards get theirs. */
   mergeBatch: number
+  /**
+   * Bytes of accepted changes, in all documents together, the server holds
+   * in memory without having written them. A healthy disk keeps this near
+   * zero (everything is written within a turn); it grows only while the disk
+   * is full or read-only. Past it new updates are refused (close 4507, the
+   * client keeps them and sends them again) instead of growing the process
+   * until it dies and loses all of them. 64 MiB is hours of a district's typing
+   * and four of the largest single updates (a whole document, maxMessageBytes);
+   * it is never set below one of those, or that update could never be taken.
+   */
+  maxUnsavedBytes: number
 }
 
 const MiB = 1024 * 1024
@@ -98,6 +109,7 @@ export const defaultSyncLimits: SyncLimits = {
   maxPendingBytes: 1 * MiB,
   maxBacklogBytes: 32 * MiB,
   mergeBatch: 64,
+  maxUnsavedBytes: 64 * MiB,
 }
 
 /** The limits from the environment (PLANERKA_MAX_DOCUMENT_MB etc.), defaults for what is unset or invalid. */
@@ -111,6 +123,8 @@ export function syncLimitsFromEnv (env: NodeJS.ProcessEnv = process.env, base: S
   const documentMb = positive('PLANERKA_MAX_DOCUMENT_MB')
   const maxDocumentBytes = documentMb === null ? base.maxDocumentBytes : Math.floor(documentMb * MiB)
   const envelope = base.maxMessageBytes - base.maxDocumentBytes
+  const unsavedMb = positive('PLANERKA_MAX_UNSAVED_MB')
+  const unsaved = unsavedMb === null ? base.maxUnsavedBytes : Math.floor(unsavedMb * MiB)
   return {
     ...base,
     maxDocumentBytes,
@@ -120,5 +134,6 @@ export function syncLimitsFromEnv (env: NodeJS.ProcessEnv = process.env, base: S
     connectionsPerUser: positive('PLANERKA_CONNECTIONS_PER_USER') ?? base.connectionsPerUser,
     connectionsPerBoard: positive('PLANERKA_CONNECTIONS_PER_BOARD') ?? base.connectionsPerBoard,
     connectionsPerAddress: positive('PLANERKA_CONNECTIONS_PER_ADDRESS') ?? base.connectionsPerAddress,
+    maxUnsavedBytes: Math.max(unsaved, maxDocumentBytes + envelope),
   }
 }

@@ -33,6 +33,13 @@ export const CloseCode = {
   documentUnavailable: 4500,
   /** The server is shutting down; reconnect later. */
   serverShutdown: 4503,
+  /**
+   * The server cannot write to its disk and already holds as many unsaved
+   * changes in memory as it may (syncLimits.maxUnsavedBytes). Nothing of the
+   * refused update was applied; the client keeps it and sends it again after
+   * reconnecting, once writing works (as HTTP 507 Insufficient Storage).
+   */
+  storageFull: 4507,
 } as const
 export type CloseCode = (typeof CloseCode)[keyof typeof CloseCode]
 
@@ -59,6 +66,7 @@ export const closeBehaviour: Record<CloseCode, CloseBehaviour> = {
   4529: 'reconnect',
   4500: 'stop',
   4503: 'reconnect',
+  4507: 'reconnectLater',
 }
 
 /** The wait before `reconnectLater`: long enough for a rate window or another tab to pass. */
@@ -77,6 +85,7 @@ export const closeCodeMessages: Record<CloseCode, string> = {
   4529: 'Соединение слишком медленное; переподключение.',
   4500: 'Документ повреждён на сервере. Обратитесь к администратору.',
   4503: 'Сервер перезапускается; переподключение.',
+  4507: 'Сервер не может записать изменения на диск, и новые правки пока не принимаются. Ваши правки остаются в браузере и будут отправлены, когда запись восстановится.',
 }
 
 /** Codes after which reconnecting by itself cannot help (the client stops or starts afresh). */

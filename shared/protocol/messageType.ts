@@ -22,6 +22,15 @@ export const MessageType = {
    * HEARTBEAT_DEAD_AFTER_MS instead of the browser's own ~minute-long timeouts.
    */
   heartbeat: 102,
+  /**
+   * Server → client: varString code, varString Russian message. The
+   * document's latest changes could not be written to disk (full disk,
+   * read-only data folder): the server keeps them in memory and retries, and
+   * acknowledges nothing meanwhile. Sent when a write of the document fails and
+   * to every connection that joins while it is so; the next `saved` message
+   * ends it. Stock y-websocket clients log and ignore it.
+   */
+  notSaved: 103,
 } as const
 export type MessageType = (typeof MessageType)[keyof typeof MessageType]
 

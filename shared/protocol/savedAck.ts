@@ -28,6 +28,11 @@ export function readSavedCount (decoder: decoding.Decoder): number {
   return decoding.readVarUint(decoder)
 }
 
+/** Reads a «not saved» message (MessageType.notSaved) whose type has already been read. */
+export function readNotSaved (decoder: decoding.Decoder): { code: string; message: string } {
+  return { code: decoding.readVarString(decoder), message: decoding.readVarString(decoder) }
+}
+
 /** Reads an «error» message whose type has already been read. */
 export function readErrorMessage (decoder: decoding.Decoder): { code: string; message: string } {
   return { code: decoding.readVarString(decoder), message: decoding.readVarString(decoder) }

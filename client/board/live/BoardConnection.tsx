@@ -85,8 +85,8 @@ export function useBoardConnection (): BoardConnectionValue {
   return value
 }
 
+/** The board's indicator: the worse of its documents' states. */
 function combineSaveStates (a: SaveState, b: SaveState): SaveState {
-  if (a === 'offline' || b === 'offline') return 'offline'
-  if (a === 'saving' || b === 'saving') return 'saving'
+  for (const state of ['offline', 'unsaved', 'saving'] as const) if (a === state || b === state) return state
   return 'saved'
 }

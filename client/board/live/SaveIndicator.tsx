@@ -1,11 +1,13 @@
 import type { SaveState } from '../../sync/DocConnection'
 import { liveStrings } from './liveStrings'
 
-/** «Сохранено» only when the server said the last edit is on disk. */
+const classNames: Record<SaveState, string> = { saved: 'is-saved', saving: 'is-saving', offline: 'is-offline', unsaved: 'is-unsaved' }
+
+/** «Сохранено» only when the server said the last edit is on disk; «Не сохранено» when it said it cannot write. */
 export function SaveIndicator ({ state }: { state: SaveState }) {
-  const className = state === 'saved' ? 'is-saved' : state === 'saving' ? 'is-saving' : 'is-offline'
   return (
-    <span className={`save-indicator ${className}`} role="status" aria-live="polite" data-testid="save-indicator" data-state={state}>
+    <span className={`save-indicator ${classNames[state]}`} role="status" aria-live="polite" data-testid="save-indicator" data-state={state}
+      title={state === 'unsaved' ? liveStrings.unsavedHint : undefined}>
       {liveStrings.saveState[state]}
     </span>
   )

@@ -84,6 +84,9 @@ export class LogDocStore implements DocStore {
   private writes = 0
   private records = 0
   private injectedFailure: Error | null = null
+  private injectedFailures: Error | null = null
+  /** Compaction has failed and said so; logged again only after it worked once more. */
+  private compactionFailing = false
   private readonly options: Required<LogDocStoreOptions>
 
   private constructor (snapshotDir: string, private readonly logDir: string, options: LogDocStoreOptions) {
@@ -186,6 +189,11 @@ export class LogDocStore implements DocStore {
     this.injectedFailure = error
   }
 
+  /** Fault injection for tests: every log write fails with this error until called with null. */
+  failWrites (error: Error | null): void {
+    this.injectedFailures = error
+  }
+
   /** Log files on disk (tests and the administrator). */
   async segments (): Promise<string[]> {
     return (await this.segmentIds()).map(id => this.segmentPath(id))
@@ -210,23 +218,25 @@ export class LogDocStore implements DocStore {
       try {
         if (!this.active || this.rotateBeforeNextWrite || this.activeSize >= this.options.segmentBytes) await this.rotate()
         const bytes = Buffer.concat(batch.map(item => item.bytes))
-        if (this.injectedFailure) {
-          const failure = this.injectedFailure
+        const failure = this.injectedFailure ?? this.injectedFailures
+        if (failure) {
           this.injectedFailure = null
           // Half of it reaches the file, as when the disk fills up mid-write.
           await this.active!.write(bytes, 0, bytes.length >> 1, null)
           throw failure
         }
-        await this.active!.write(bytes, 0, bytes.length, null)
+        await writeFully(this.active!, bytes)
         await this.active!.datasync()
         this.activeSize += bytes.length
         this.writes++
         this.records += batch.length
       } catch (error) {
-        // Part of the batch may be in the file. Never write after it: the next
-        // write starts a new segment, so that part stays the torn tail of a
-        // closed one, which reading cuts off.
-        this.rotateBeforeNextWrite = true
+        // Nothing of a failed batch is acknowledged, and nothing of it may stay
+        // in the file: a record torn there, with later ones written after it,
+        // would read as damage (or hide them as a torn tail). Cut it off; if
+        // even that fails, never write after it: the next write starts a new
+        // segment, so that part stays the torn tail of a closed one.
+        if (!await this.cutBack()) this.rotateBeforeNextWrite = true
         for (const item of batch) item.reject(error)
         continue
       }
@@ -240,6 +250,17 @@ export class LogDocStore implements DocStore {
       }
     }
     this.writing = null
+  }
+
+  /** Cuts the active segment back to its durable end after a failed write; false when it could not. */
+  private async cutBack (): Promise<boolean> {
+    if (!this.active) return false
+    try {
+      await this.active.truncate(this.activeSize)
+      return true
+    } catch {
+      return false
+    }
   }
 
   /** Takes a durable record into the in-memory view of the log. */
@@ -287,8 +308,14 @@ export class LogDocStore implements DocStore {
         this.toCompact.delete(name)
         try {
           await this.compactOne(name)
+          this.compactionFailing = false
         } catch (error) {
-          this.options.log(`Не удалось свернуть журнал документа ${name}: ${(error as Error).message}`)
+          // Nothing is lost (the log still holds it), and on a full disk every
+          // document would fail alike: said once until compaction works again.
+          if (!this.compactionFailing) {
+            this.options.log(`Не удалось свернуть журнал документа ${name} в снимок: ${(error as Error).message}. Записи остаются в журнале; свёртка повторится позже.`)
+          }
+          this.compactionFailing = true
         }
       }
       await this.deleteUnneededSegments()
@@ -349,7 +376,10 @@ export class LogDocStore implements DocStore {
   private async deleteUnneededSegments (): Promise<void> {
     let deleted = false
     for (const id of await this.segmentIds()) {
-      if (id === this.activeId || (this.segmentNeeds.get(id)?.size ?? 0) > 0) continue
+      // Only sealed segments (named before the active one). A file named after it is the next
+      // segment, created by a rotation still in progress: deleting it would send every record
+      // written from then on, acknowledged ones included, into a file that no longer exists.
+      if (id >= this.activeId || (this.segmentNeeds.get(id)?.size ?? 0) > 0) continue
       await unlink(this.segmentPath(id)).catch(() => {})
       this.segmentNeeds.delete(id)
       deleted = true
@@ -434,5 +464,19 @@ export class LogDocStore implements DocStore {
 
   private segmentPath (id: number): string {
     return join(this.logDir, String(id).padStart(16, '0') + SEGMENT_EXTENSION)
+  }
+}
+
+/**
+ * Writes all of `bytes`: on a disk that fills up, write(2) first stores what
+ * fits and reports the shorter count without an error (only the next call
+ * fails with ENOSPC), and a batch taken as written after a short write would
+ * be acknowledged while its end is not on disk.
+ */
+async function writeFully (file: FileHandle, bytes: Buffer): Promise<void> {
+  for (let offset = 0; offset < bytes.length;) {
+    const { bytesWritten } = await file.write(bytes, offset, bytes.length - offset, null)
+    if (bytesWritten <= 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    offset += bytesWritten
   }
 }
