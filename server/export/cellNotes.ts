@@ -27,14 +27,3 @@ export function splitAtNotes (text: string, notes: readonly PlanFootnote[]): Not
   for (const note of notes) if (!used.has(note)) pieces.push({ note })
   return pieces.filter((piece) => piece !== '')
 }
-
-/** Each line of a cell with its notes; a note stays on the line that carries its marker. */
-export function linesWithNotes (text: string, notes: readonly PlanFootnote[]): NotePiece[][] {
-  if (notes.length === 0) return text.split('\n').map((line) => [line])
-  const lines = text.split('\n')
-  const result = lines.map((line) => splitAtNotes(line, notes.filter((note) => line.includes(`[${note.label}]`))))
-  const placed = new Set(notes.filter((note) => lines.some((line) => line.includes(`[${note.label}]`))))
-  const lost = notes.filter((note) => !placed.has(note))
-  if (lost.length > 0) result[result.length - 1].push(...lost.map((note) => ({ note })))
-  return result
-}
