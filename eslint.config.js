@@ -5,8 +5,24 @@
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
-/** An import of one top-level folder from another, by path: '../../server/x', '../client/y'. */
-const folder = name => ({ regex: `(^|/)${name}(/|$)`, message: `${name}/ is off limits here (README «Architecture»: shared/ imports neither client/ nor server/; client/ and server/ never import each other).` })
+/**
+ * An import of another top-level folder: a relative path that climbs out and
+ * then names it ('../../server/x', '../client/y'). A package that merely has
+ * such a segment ('react-dom/server') or a sibling file ('./serverChange') is
+ * not one.
+ */
+const boundary = 'README «Architecture»: shared/ imports neither client/ nor server/; client/ and server/ never import each other'
+const climbsTo = name => `^(\\.\\./)+${name}(/|$)`
+const folder = name => ({ regex: climbsTo(name), message: `${name}/ is off limits here (${boundary}).` })
+/** The same for `import('…')`, which no-restricted-imports does not see. */
+const dynamicImport = name => ({
+  selector: `ImportExpression > Literal.source[value=/${climbsTo(name).replaceAll('/', '\\/')}/]`,
+  message: `${name}/ is off limits here (${boundary}).`,
+})
+const offLimits = (...names) => ({
+  'no-restricted-imports': ['error', { patterns: names.map(folder) }],
+  'no-restricted-syntax': ['error', ...names.map(dynamicImport)],
+})
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.d.ts'] },
@@ -27,7 +43,7 @@ export default tseslint.config(
       'no-undef': 'off', // TypeScript checks names better (tsc --noEmit runs first)
     },
   },
-  { files: ['shared/**'], rules: { 'no-restricted-imports': ['error', { patterns: [folder('client'), folder('server')] }] } },
-  { files: ['client/**'], rules: { 'no-restricted-imports': ['error', { patterns: [folder('server')] }] } },
-  { files: ['server/**'], rules: { 'no-restricted-imports': ['error', { patterns: [folder('client')] }] } },
+  { files: ['shared/**'], rules: offLimits('client', 'server') },
+  { files: ['client/**'], rules: offLimits('server') },
+  { files: ['server/**'], rules: offLimits('client') },
 )

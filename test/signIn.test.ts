@@ -2,15 +2,16 @@ import { afterEach, describe, expect, test } from 'vitest'
 import { AuditAction, type AuditEvent } from '../shared/audit'
 import { passwordProblem } from '../shared/auth/passwordStrength'
 import { ErrorCode, type ApiErrorBody } from '../shared/errors'
-import { FAILURE_WINDOW_MS, MAX_FAILURES_PER_LOGIN, SignInLimiter } from '../server/auth/SignInLimiter'
+import { FAILURE_WINDOW_MS, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_LOGIN, SignInLimiter } from '../server/auth/SignInLimiter'
 import { ApiClient } from './helpers/api'
 import { startTestServer, type TestServer } from './helpers/testServer'
 
 let ts: TestServer | undefined
 afterEach(async () => { await ts?.stop(); ts = undefined })
 
-async function attempt (url: string, login: string, password: string) {
-  const response = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) })
+async function attempt (url: string, login: string, password: string, from?: string) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(from ? { 'x-forwarded-for': from } : {}) }
+  const response = await fetch(`${url}/api/session`, { method: 'POST', headers, body: JSON.stringify({ login, password }) })
   return { status: response.status, retryAfter: response.headers.get('retry-after'), cookie: response.headers.get('set-cookie'), body: await response.json() as ApiErrorBody }
 }
 
@@ -44,6 +45,23 @@ describe('sign-in rate limit (issue 14 item 6)', () => {
     ts = await startTestServer({ http: { signInLimiter: limiter } })
     for (let i = 0; i < 4; i++) expect((await attempt(ts.server.url, `guess${i}`, 'nope-nope-nope')).status).toBe(401)
     expect((await attempt(ts.server.url, 'guess-next', 'nope-nope-nope')).status).toBe(429)
+  })
+
+  test(`per address with the defaults: ${MAX_FAILURES_PER_ADDRESS} wrong passwords over different logins, then 429 for any login from it; another address unaffected`, async () => {
+    // Behind a proxy (PLANERKA_TRUST_PROXY) the address is X-Forwarded-For's: two offices, one server.
+    ts = await startTestServer({ http: { trustProxy: true } })
+    await ts.user('petrova')
+    const office = '10.20.0.7'
+    const statuses: number[] = []
+    for (let i = 0; i < MAX_FAILURES_PER_ADDRESS; i++) statuses.push((await attempt(ts.server.url, `guess${i}`, 'nope-nope-nope', office)).status)
+    expect(statuses).toEqual(Array(MAX_FAILURES_PER_ADDRESS).fill(401))
+    // Every login from that address is refused now, even the right password of a login never tried.
+    const limited = await attempt(ts.server.url, 'petrova', 'petrova-password', office)
+    expect(limited.status).toBe(429)
+    expect(limited.body.error.message).toMatch(/^Слишком много попыток входа\. Повторите через \d+ мин\.$/)
+    expect(Number(limited.retryAfter)).toBeGreaterThan(0)
+    // The same person from another address signs in as usual.
+    expect((await attempt(ts.server.url, 'petrova', 'petrova-password', '10.30.0.9')).status).toBe(200)
   })
 
   test('failures expire after the window; a correct password clears the login', () => {

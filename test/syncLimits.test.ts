@@ -233,4 +233,44 @@ describe('limits of the sync path: the offender gets a clear answer, everyone el
     const again = rawSocket(syncUrl(t, board.documents.plan))
     expect((await again.closed).code).toBe(CloseCode.unauthorized)
   })
+
+  test('bytes before sign-in: a refused socket is not read, so what it sends stays in its own buffers; it is cut and others carry on', async () => {
+    t = await startTestServer()
+    const board = await t.createBoard()
+    const { port } = t.server
+    const editor = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+    await editor.whenSynced()
+    const watcher = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+    await watcher.whenSynced()
+
+    // Upgrades without a session, then pushes 64 MB without waiting for the close.
+    const socket = connect(port, '127.0.0.1')
+    socket.on('error', () => {})
+    const closed = new Promise<void>(resolve => socket.once('close', () => resolve()))
+    const upgraded = new Promise<string>(resolve => socket.once('data', data => resolve(data.toString('latin1').split('\r\n')[0])))
+    socket.write(`GET /api/sync/${board.documents.plan} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+      `Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n`)
+    expect(await upgraded).toContain('101')
+    const chunkMb = 1
+    const totalMb = 64
+    let acceptedMb = 0
+    let open = true
+    void closed.then(() => { open = false })
+    // Each chunk counts as taken once the kernel has taken all of it (drain): with the server not reading,
+    // only the two sockets' kernel buffers can take anything, and the server cuts the socket after a second.
+    for (let i = 0; i < totalMb && open; i++) {
+      const drained = socket.write(Buffer.alloc(chunkMb * 1024 * 1024, 0x82))
+        ? Promise.resolve(true)
+        : Promise.race([new Promise<boolean>(resolve => socket.once('drain', () => resolve(true))), closed.then(() => false)])
+      if (await drained) acceptedMb += chunkMb
+    }
+    await closed
+    console.log(`refused socket: ${acceptedMb} MB of ${totalMb} MB taken before the server cut it`)
+    expect(acceptedMb).toBeLessThan(totalMb / 2)
+
+    // Everyone else carried on.
+    boardTitleText(editor.doc).insert(0, 'после зонда')
+    await waitFor(watcher.doc, () => boardTitleText(watcher.doc).toString().startsWith('после зонда'), 5000, 'the other client\'s edit')
+    expect((await fetch(`${t.server.url}/api/health`)).status).toBe(200)
+  })
 })

@@ -42,10 +42,14 @@ export function splitPastedHtml (html: string): PasteSplit | null {
   return split
 }
 
-/** Body nodes of a chunk of HTML, parsed with the editor's schema. */
-export function parseBody (schema: Schema, html: string): ReportNodeJson[] {
-  const container = document.createElement('div')
-  container.innerHTML = html
+/**
+ * Body nodes of a chunk of HTML, parsed with the editor's schema. The HTML is
+ * read in an inert document, as ProseMirror reads a paste: in the page's own
+ * document the browser would fetch a pasted image's address and try its
+ * handlers the moment the HTML is set.
+ */
+function parseBody (schema: Schema, html: string): ReportNodeJson[] {
+  const container = new DOMParser().parseFromString(html, 'text/html').body
   const json = PmDomParser.fromSchema(schema).parse(container).toJSON() as { content?: ReportNodeJson[] }
   const content = json.content ?? []
   // A section's text is never empty in the editor.

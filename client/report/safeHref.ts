@@ -5,7 +5,7 @@
  * become clickable. Relative addresses are refused too: the report has no
  * base address of its own.
  */
-export const allowedLinkProtocols = ['http', 'https', 'mailto'] as const
+const allowedLinkProtocols = ['http', 'https', 'mailto'] as const
 
 export function isSafeHref (href: string | null | undefined): boolean {
   if (typeof href !== 'string') return false

@@ -6,7 +6,7 @@ import { reviewStrings } from './reviewStrings'
 /** Long quotes are cut in labels; the thread shows the whole quote where it matters. */
 const QUOTE_IN_LABEL = 60
 
-export function shortQuote (quote: string): string {
+function shortQuote (quote: string): string {
   const text = quote.replace(/\s+/g, ' ').trim()
   return text.length > QUOTE_IN_LABEL ? `${text.slice(0, QUOTE_IN_LABEL - 1).trimEnd()}…` : text
 }

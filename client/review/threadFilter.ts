@@ -13,7 +13,7 @@ export interface ThreadFilter {
 
 export const defaultThreadFilter: ThreadFilter = { status: 'open', mine: false, section: null }
 
-export function isMine (thread: AnnotationThread, me: string): boolean {
+function isMine (thread: AnnotationThread, me: string): boolean {
   const login = me.toLowerCase()
   return thread.author === me || thread.comments.some(c => c.author === me || c.mentions.includes(login))
 }

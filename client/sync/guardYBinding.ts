@@ -2,7 +2,6 @@ import { ProsemirrorBinding } from '@tiptap/y-tiptap'
 import type * as Y from 'yjs'
 
 /** Whether a Yjs type, or any type above it, has been deleted (a removed report section's body). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any Yjs type
 function isDeletedType (type: Y.AbstractType<any>): boolean {
   for (let item = type._item; item; item = (item.parent as Y.AbstractType<any> | null)?._item ?? null) {
     if (item.deleted) return true

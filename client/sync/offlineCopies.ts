@@ -3,7 +3,7 @@
  * document, all named with this prefix so sign-out can remove them: the next
  * person on this computer must not see, or merge back, someone else's copy.
  */
-export const OFFLINE_PREFIX = 'planerka:'
+const OFFLINE_PREFIX = 'planerka:'
 
 export function offlineDbName (docName: string): string {
   return OFFLINE_PREFIX + docName

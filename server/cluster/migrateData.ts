@@ -138,7 +138,7 @@ export async function copyData (from: DataSide, to: DataSide): Promise<MigrateRe
 }
 
 /** Every difference between the two sides, one line each. */
-export async function compare (a: DataSide, b: DataSide, names?: string[]): Promise<string[]> {
+async function compare (a: DataSide, b: DataSide, names?: string[]): Promise<string[]> {
   const problems: string[] = []
   const metaA = comparable(a.meta.data)
   const metaB = comparable(b.meta.data)

@@ -18,7 +18,7 @@ export async function openDatabase (url: string, log: (message: string) => void)
     await migrate(pool)
   } catch (error) {
     await pool.end().catch(() => {})
-    throw new Error(`PostgreSQL недоступна или схема не обновлена (${url.replace(/:[^:@/]*@/, ':***@')}): ${(error as Error).message}`)
+    throw new Error(`PostgreSQL недоступна или схема не обновлена (${url.replace(/:[^:@/]*@/, ':***@')}): ${(error as Error).message}`, { cause: error })
   }
   return pool
 }

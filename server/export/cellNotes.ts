@@ -13,30 +13,17 @@ export function splitAtNotes (text: string, notes: readonly PlanFootnote[]): Not
   const pieces: NotePiece[] = []
   const used = new Set<PlanFootnote>()
   const byLabel = new Map(notes.map((note) => [note.label, note]))
-  let rest = text
   const marker = /\[([^\][\n]{1,12})\]/g
   let last = 0
-  for (const match of rest.matchAll(marker)) {
+  for (const match of text.matchAll(marker)) {
     const note = byLabel.get(match[1])
     if (!note || used.has(note)) continue
-    pieces.push(rest.slice(last, match.index))
+    pieces.push(text.slice(last, match.index))
     pieces.push({ note })
     used.add(note)
     last = match.index + match[0].length
   }
-  pieces.push(rest.slice(last))
-  rest = ''
+  pieces.push(text.slice(last))
   for (const note of notes) if (!used.has(note)) pieces.push({ note })
   return pieces.filter((piece) => piece !== '')
-}
-
-/** Each line of a cell with its notes; a note stays on the line that carries its marker. */
-export function linesWithNotes (text: string, notes: readonly PlanFootnote[]): NotePiece[][] {
-  if (notes.length === 0) return text.split('\n').map((line) => [line])
-  const lines = text.split('\n')
-  const result = lines.map((line) => splitAtNotes(line, notes.filter((note) => line.includes(`[${note.label}]`))))
-  const placed = new Set(notes.filter((note) => lines.some((line) => line.includes(`[${note.label}]`))))
-  const lost = notes.filter((note) => !placed.has(note))
-  if (lost.length > 0) result[result.length - 1].push(...lost.map((note) => ({ note })))
-  return result
 }

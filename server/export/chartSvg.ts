@@ -28,7 +28,7 @@ export function chartValueText (value: number): string {
 }
 
 /** The centre of each point's band: point i sits over the i-th of `count` equal cells. */
-export function bandCentre (index: number, count: number, width: number): number {
+function bandCentre (index: number, count: number, width: number): number {
   return ((index + 0.5) * width) / Math.max(1, count)
 }
 

@@ -39,6 +39,7 @@ const documentNames: Record<ExportedDocument, string> = {
 // Characters Windows refuses in a file name (the strictest of the systems the
 // centres use), and control characters; the browser would otherwise replace
 // them with «_» or refuse the download.
+// eslint-disable-next-line no-control-regex -- the control characters are the point
 const forbidden = /[\\/:*?"<>|\u0000-\u001f\u007f]/g
 
 /** «План мероприятий 2023-2024 — Демо-район.docx». */

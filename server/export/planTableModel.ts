@@ -68,11 +68,10 @@ const allColumns: readonly PlanColumn[] = [
   { key: 'fact', label: exportText.columns.fact, weight: 20 },
 ]
 
-export const planColumnKeys: readonly PlanColumnKey[] = allColumns.map((column) => column.key)
 const formColumns: readonly PlanColumnKey[] = ['number', 'title', 'timing', 'audience', 'expectedResult']
 
 /** The columns any item of the plan fills (the form's five always). */
-export function usedColumns (plan: PlanSnapshot): PlanColumnKey[] {
+function usedColumns (plan: PlanSnapshot): PlanColumnKey[] {
   return ['number', 'title', ...usedPlanColumns(plan)]
 }
 
@@ -110,7 +109,7 @@ export function sectionRowText (row: { number: string; title: string }): string 
 }
 
 /** «2023–2024» for «2023-2024»; a year that does not parse is printed as given. */
-export function yearLabel (year: string): string {
+function yearLabel (year: string): string {
   const parsed = parseAcademicYear(year)
   return parsed.ok ? academicYearLabel(parsed.year) : year.trim()
 }

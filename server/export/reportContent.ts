@@ -29,7 +29,7 @@ export interface ReportExportInput {
 }
 
 /** «1. Краткий анализ…», «3.2. Инновационная…», «3.7.4. …»: numbers with the trailing dot, as the board's outline shows them. */
-export function sectionHeadingText (section: Pick<ReportSectionSnapshot, 'number' | 'title'>): string {
+function sectionHeadingText (section: Pick<ReportSectionSnapshot, 'number' | 'title'>): string {
   const title = section.title.trim() === '' ? reportText.untitled : section.title.trim()
   if (section.number === '') return title
   return `${section.number}. ${title}`

@@ -106,7 +106,7 @@ export interface ReportDocxOptions {
   tocPageNumbers?: boolean
 }
 
-export function reportDocxDocument (input: ReportExportInput, options: ReportDocxOptions = {}): Document {
+function reportDocxDocument (input: ReportExportInput, options: ReportDocxOptions = {}): Document {
   const content = buildReportContent(input)
   return new Document({
     creator: 'Планёрка',

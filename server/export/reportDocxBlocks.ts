@@ -33,9 +33,9 @@ export const docxStyle = {
   /** An empty line of 6 pt between a table and the text around it. */
   gap: 'ReportGap',
 } as const
-export const docxLists = { bullet: 'report-bullet', ordered: 'report-ordered' } as const
+const docxLists = { bullet: 'report-bullet', ordered: 'report-ordered' } as const
 /** Each list level indents its text by 1.25 cm, the paragraph indent of the official form. */
-export const listIndent = 709
+const listIndent = 709
 
 const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const
 /** In-text headings: Word's own heading styles, so they are in the navigation pane and the TOC. */
@@ -57,7 +57,7 @@ export interface DocxPlace {
   lists: { next: number }
 }
 
-export function docxRuns (runs: readonly InlineRun[]): ParagraphChild[] {
+function docxRuns (runs: readonly InlineRun[]): ParagraphChild[] {
   return runs.map((run) => {
     // A real Word footnote: Document's `footnotes` holds the text under the same number (reportDocx.ts).
     if (run.footnote !== undefined) return new FootnoteReferenceRun(run.footnote)

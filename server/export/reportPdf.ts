@@ -97,7 +97,7 @@ function keepHeadingsWithText (node: LaidOutNode): boolean {
 }
 
 /** The pdfmake definition (exported for tests that look at the structure rather than the bytes). */
-export function reportPdfDefinition (input: ReportExportInput): PdfDefinition {
+function reportPdfDefinition (input: ReportExportInput): PdfDefinition {
   const content = buildReportContent(input)
   return {
     pageSize: 'A4',

@@ -20,13 +20,13 @@ import type { BodyContext } from './reportNodes'
 type TableBlock = Extract<ReportBlock, { kind: 'table' }>
 
 /** A cell of plain text; each line of the text is a line of the cell. */
-export function textCell (text: string, href?: string): TableCellBlock {
+function textCell (text: string, href?: string): TableCellBlock {
   const runs = text.split('\n').map((line, index) => ({ text: line, lineBreak: index > 0, href }))
   return { blocks: [{ kind: 'paragraph', runs }] }
 }
 
 /** The widths a column's text asks for (see ColumnWidths); long words are capped so one URL cannot take the table. */
-export function columnWidths (columns: number, rows: readonly string[][]): ColumnWidths {
+function columnWidths (columns: number, rows: readonly string[][]): ColumnWidths {
   const weights: number[] = []
   const minChars: number[] = []
   const longWords: string[][] = []

@@ -10,7 +10,7 @@ import { columnSpan, daySpan, monthSpan, type Span, type TimelineWindow } from '
 /** A pdfmake canvas element (rect, ellipse, line, polyline), in points from the cell's top left. */
 export type CanvasShape = Record<string, unknown>
 
-export const timelineColors = {
+const timelineColors = {
   bar: '#2F5597',
   dot: '#C00000',
   tick: '#548235',
@@ -20,7 +20,7 @@ export const timelineColors = {
   shade: '#F5F5F5',
 } as const
 
-export const rowHeight = 12
+const rowHeight = 12
 const middle = rowHeight / 2
 
 /** Alternate months shaded and a rule at each month's start: the grid the marks are read against. */

@@ -7,7 +7,7 @@ import { renderPlanDocx } from '../export/planDocx'
 import { samplePlan } from '../export/testing/samplePlan'
 import { importPlanDocx } from './docxPlan'
 import { importMessages } from './importMessages'
-import { cell, docxPackage, officialHeader, para, table } from './testing/handmadeDocx'
+import { docxPackage, officialHeader, para, table } from './testing/handmadeDocx'
 
 type Fields = Pick<PlanNode['fields'], 'title' | 'timing' | 'audience' | 'expectedResult' | 'responsible' | 'organisation'>
 interface PlainItem { number: string; fields: Fields; children: PlainItem[] }

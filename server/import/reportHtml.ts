@@ -25,7 +25,7 @@ const blockTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'ul',
 
 const el = (type: string, content: ReportNodeJson[] = [], attrs: Record<string, unknown> = {}): ReportElementNode => ({ type, attrs, content })
 
-export function isCaption (element: HtmlElement, text: string): boolean {
+function isCaption (element: HtmlElement, text: string): boolean {
   const classes = (element.attributes.class ?? '').split(/\s+/)
   return classes.includes('caption') || (text.length <= maxCaptionChars && captionText.test(text))
 }

@@ -12,7 +12,7 @@ import type { ServerChangeResult } from '../sync/serverChange'
 import type { SyncHub } from '../sync/SyncHub'
 import type { Boards } from './Boards'
 
-export function threadsOf (doc: Y.Doc): Y.Map<AnnotationThread> {
+function threadsOf (doc: Y.Doc): Y.Map<AnnotationThread> {
   return doc.getMap<AnnotationThread>(ANNOTATIONS_KEY)
 }
 

@@ -242,7 +242,7 @@ function summary (board: BoardRecord, role: Role): BoardSummary {
 }
 
 /** The plan document of a new board: its title filled in, so there is something to see. */
-export function initialPlanState (title: string): Uint8Array {
+function initialPlanState (title: string): Uint8Array {
   const doc = new Y.Doc()
   boardTitleText(doc).insert(0, title)
   const paragraph = new Y.XmlElement('paragraph')
@@ -252,7 +252,7 @@ export function initialPlanState (title: string): Uint8Array {
 }
 
 /** The report document of a new board: the default section template. */
-export function initialReportState (): Uint8Array {
+function initialReportState (): Uint8Array {
   const doc = new Y.Doc()
   seedReportTemplate(doc)
   return Y.encodeStateAsUpdate(doc)

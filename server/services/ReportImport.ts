@@ -18,7 +18,7 @@ export interface ReportImportOutcome {
   versionName?: string
 }
 
-export const reportImportText = {
+const reportImportText = {
   versionName: (when: string) => `Перед импортом отчёта из Word (${when})`,
   agreed: 'Доска согласована и доступна только для чтения: чтобы импортировать отчёт, её владелец возвращает её на доработку.',
   damaged: 'Документ отчёта повреждён на сервере: импорт не выполнен.',

@@ -20,7 +20,7 @@ const MAX_PROTOCOL_NUMBER_LENGTH = 30
  * «И. О. Фамилия» (ГОСТ Р 7.0.97-2016, 5.20: initials before the surname),
  * also with one initial or no spaces between initials, and double surnames.
  */
-export const signatoryNamePattern = /^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u
+const signatoryNamePattern = /^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.\s?)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$/u
 
 const trimmed = (max: number, what: string) => z.string().trim().max(max, `${what} — не длиннее ${max} символов.`)
 
@@ -72,9 +72,4 @@ export function emptyBoardSettings (): BoardSettings {
     councilChair: { position: '', name: '' },
     protocol: { number: '', date: '' },
   }
-}
-
-/** Whether nothing is filled in (exports then look as they did before the settings). */
-export function isEmptySettings (settings: BoardSettings): boolean {
-  return JSON.stringify(settings) === JSON.stringify(emptyBoardSettings())
 }

@@ -14,7 +14,7 @@ export type ColumnKey = 'number' | ItemField
 export type ColumnMapping = Partial<Record<ColumnKey, number>>
 
 /** The official form's order, used when a table has no recognisable header. */
-export const positionalOrder: readonly ColumnKey[] = [
+const positionalOrder: readonly ColumnKey[] = [
   'number', 'title', 'timing', 'audience', 'expectedResult', 'responsible', 'organisation',
 ]
 

@@ -36,7 +36,7 @@ export const NodeKey = {
 } as const
 
 /** Root Y.Text of the plan document: the plan's own title («План работы … на 2023-2024 учебный год»); empty = the default title. */
-export const PLAN_TITLE_KEY = 'planTitle'
+const PLAN_TITLE_KEY = 'planTitle'
 
 export function planTitleText (doc: Y.Doc): Y.Text {
   return doc.getText(PLAN_TITLE_KEY)
@@ -48,7 +48,7 @@ export function planNodes (doc: Y.Doc): Y.Map<NodeMap> {
   return doc.getMap<NodeMap>(PLAN_NODES_KEY)
 }
 
-export function newNodeId (): string {
+function newNodeId (): string {
   // Random ids: two clients creating nodes at once never collide.
   const bytes = new Uint8Array(9)
   globalThis.crypto.getRandomValues(bytes)
@@ -85,7 +85,7 @@ export function nodeFootnotes (node: NodeMap): Y.Map<Y.Text> | null {
   return notes instanceof Y.Map ? notes as Y.Map<Y.Text> : null
 }
 
-export function footnoteKey (field: PlanTextField, label: string): string {
+function footnoteKey (field: PlanTextField, label: string): string {
   return `${field}:${label}`
 }
 
@@ -117,7 +117,7 @@ function compareOrder (a: string, b: string): number {
  * (excluding `movingId` itself). Equal keys from concurrent inserts are fine:
  * ties break by id.
  */
-export function orderAt (doc: Y.Doc, parentId: string | null, index: number, movingId?: string): string {
+function orderAt (doc: Y.Doc, parentId: string | null, index: number, movingId?: string): string {
   const siblings = childrenOf(doc, parentId).filter(([id]) => id !== movingId)
   const clamped = Math.max(0, Math.min(index, siblings.length))
   const before = clamped > 0 ? nodeOrder(siblings[clamped - 1][1]) : null

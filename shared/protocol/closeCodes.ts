@@ -88,11 +88,6 @@ export const closeCodeMessages: Record<CloseCode, string> = {
   4507: 'Сервер не может записать изменения на диск, и новые правки пока не принимаются. Ваши правки остаются в браузере и будут отправлены, когда запись восстановится.',
 }
 
-/** Codes after which reconnecting by itself cannot help (the client stops or starts afresh). */
-export const terminalCloseCodes: ReadonlySet<number> = new Set(
-  Object.entries(closeBehaviour).filter(([, behaviour]) => behaviour !== 'reconnect').map(([code]) => Number(code)),
-)
-
 /** The behaviour for any close code, known or not: unknown codes are treated as transient. */
 export function behaviourOf (code: number): CloseBehaviour {
   return (closeBehaviour as Record<number, CloseBehaviour>)[code] ?? 'reconnect'

@@ -38,7 +38,7 @@ function toCyrillic (code: string): string {
 }
 
 /** A known code for one piece of text, or null. */
-export function knownStatusCode (text: string): string | null {
+function knownStatusCode (text: string): string | null {
   const trimmed = text.trim()
   const code = toCyrillic(trimmed.toUpperCase())
   if (known.includes(code)) return code

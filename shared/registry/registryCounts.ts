@@ -3,7 +3,7 @@ import { parseWholeCount } from '../report/percent'
 import type { OrganisationData } from './registrySnapshot'
 
 /** An organisation counts as part of the innovation infrastructure once one of its statuses is filled in. */
-export function hasInnovationStatus (organisation: Pick<OrganisationData, 'statuses'>): boolean {
+function hasInnovationStatus (organisation: Pick<OrganisationData, 'statuses'>): boolean {
   return organisation.statuses.some(status => status.status.trim() !== '')
 }
 

@@ -20,7 +20,7 @@ export interface ShareOptions {
 }
 
 /** Between the number and «%» (Russian typography: «43 %»), so the sign never wraps onto its own line. */
-export const NBSP = '\u00A0'
+const NBSP = '\u00A0'
 
 /** Shown instead of a share that cannot be computed. */
 export const NO_SHARE = '—'

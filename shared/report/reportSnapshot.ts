@@ -90,7 +90,7 @@ function toSection (id: string, section: RecordMap, number: string, children: Re
 }
 
 /** The children of a fragment or an element as JSON nodes. */
-export function readChildren (parent: Y.XmlFragment | Y.XmlElement): ReportNodeJson[] {
+function readChildren (parent: Y.XmlFragment | Y.XmlElement): ReportNodeJson[] {
   const nodes: ReportNodeJson[] = []
   for (const child of parent.toArray()) {
     if (child instanceof Y.XmlElement) nodes.push(readElement(child))

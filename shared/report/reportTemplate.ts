@@ -19,7 +19,7 @@ interface TemplateSection {
   children?: TemplateSection[]
 }
 
-export const defaultReportTemplate: TemplateSection[] = [
+const defaultReportTemplate: TemplateSection[] = [
   {
     title: 'Краткий анализ решения задач',
     blocks: [{ paragraph: 'Задачи года и результаты их решения.' }, { table: TypedTableKind.tasks }],

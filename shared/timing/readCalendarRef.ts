@@ -19,7 +19,7 @@ export function readYearSuffix (s: TokenStream): number | undefined {
 }
 
 /** A month word and, optionally, «месяц» and a year: «октябрь», «в октябре месяце», «окт.», «октябрь 2024 г.». */
-export function readMonthRef (s: TokenStream): CalendarRef | undefined {
+function readMonthRef (s: TokenStream): CalendarRef | undefined {
   return s.attempt(() => {
     const token = s.peek()
     const month = token?.type === TokenType.word ? monthNumberOf(token.text) : undefined

@@ -29,7 +29,7 @@ export interface PlacedRef {
 // draw decades of bars, so they are not read at all.
 const maxSpanMonths = 60
 
-export function placeRef (ref: CalendarRef, year: AcademicYear): PlacedRef {
+function placeRef (ref: CalendarRef, year: AcademicYear): PlacedRef {
   return { ...ref, year: ref.year ?? defaultCalendarYear(ref.month, year) }
 }
 
@@ -59,7 +59,7 @@ export function placeRange (from: CalendarRef, to: CalendarRef, year: AcademicYe
   return { start, end }
 }
 
-export function validDay (ref: PlacedRef): boolean {
+function validDay (ref: PlacedRef): boolean {
   return ref.day === undefined || (ref.day >= 1 && ref.day <= daysInMonth(ref.year, ref.month))
 }
 

@@ -47,7 +47,7 @@ export function daysInMonth (year: number, month: number): number {
  * The window an academic year's items may fall in: 1 August before the year
  * (the pedagogical council that opens it) to 31 August that closes it.
  */
-export function yearWindow (year: AcademicYear): { start: string; end: string } {
+function yearWindow (year: AcademicYear): { start: string; end: string } {
   return { start: yearMonth(year.startYear, 8), end: yearMonth(year.startYear + 1, 8) }
 }
 

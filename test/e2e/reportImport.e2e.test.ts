@@ -100,6 +100,9 @@ test('pasting a report with headings into a section offers the split into sectio
   const page = await openReport('smirnova', board.id)
   const asked: string[] = []
   page.on('dialog', dialog => { asked.push(dialog.message()); void dialog.accept() })
+  // Pasted HTML is read in an inert document: an image in it is never fetched (nor its handlers run).
+  const fetchedFromPaste: string[] = []
+  page.on('request', (request) => { if (request.url().includes('pasted-image-probe')) fetchedFromPaste.push(request.url()) })
   const first = page.locator('[data-testid="report-section"][data-number="1"]')
   await first.getByText('Задачи года и результаты их решения.').click()
   await page.keyboard.press('End')
@@ -108,7 +111,7 @@ test('pasting a report with headings into a section offers the split into sectio
     data.setData('text/html', html)
     data.setData('text/plain', 'вставка')
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))
-  }, '<p>Вводный абзац.</p><h1>1. Итоги года</h1><p>Текст итогов.</p><h2>1.1. Семинары</h2><table><tr><th>Тема</th><th>Дата</th></tr><tr><td>Наставничество</td><td>12.10</td></tr></table>'
+  }, '<p>Вводный абзац.</p><h1>1. Итоги года</h1><p>Текст итогов.<img src="/pasted-image-probe.png"></p><h2>1.1. Семинары</h2><table><tr><th>Тема</th><th>Дата</th></tr><tr><td>Наставничество</td><td>12.10</td></tr></table>'
     + '<h3>Подробности</h3><p>Ещё текст.</p><h1>2. Планы</h1><ul><li>первое</li><li>второе</li></ul>')
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="outline-item"]').length === 14)
   expect(asked).toHaveLength(1)
@@ -120,4 +123,5 @@ test('pasting a report with headings into a section offers the split into sectio
   await seminars.scrollIntoViewIfNeeded()
   await seminars.locator('table th', { hasText: 'Тема' }).waitFor()
   expect(await seminars.locator('h3', { hasText: 'Подробности' }).count()).toBe(1)
+  expect(fetchedFromPaste).toEqual([])
 })

@@ -15,6 +15,12 @@ export interface BrowserSuite {
   /** A new person: a fresh browser context (cookies, IndexedDB) and a page that reports its errors. */
   newPage (label: string, timeoutMs?: number): Promise<Page>
   newContext (): Promise<BrowserContext>
+  /**
+   * For the running test only: console errors matching `pattern` are what the
+   * test provokes on purpose (Chromium's report of a refused inline handler
+   * when a test pastes hostile HTML), not a fault of the page.
+   */
+  expectConsoleErrors (pattern: RegExp): void
 }
 
 /**
@@ -29,10 +35,14 @@ export function browserSuite (options: Partial<ServerOptions> = {}): BrowserSuit
     server = await startTestServer({ clientDir, ...options })
     ;({ browser, newContext: makeContext } = await launchBrowser())
   })
-  // An uncaught error on any page fails the test that was running: a browser
-  // test passes only when the pages it drove threw nothing.
+  // An uncaught error on any page, or an error the page's own code logs to
+  // the console (React's reports, a failed generated block), fails the test
+  // that was running: a browser test passes only when the pages it drove
+  // threw and reported nothing.
   const pageErrors: string[] = []
+  const expected: RegExp[] = []
   afterEach(() => {
+    expected.length = 0
     const errors = pageErrors.splice(0)
     if (errors.length > 0) throw new Error(`Ошибки на странице (${errors.length}):\n${errors.join('\n')}`)
   })
@@ -48,10 +58,14 @@ export function browserSuite (options: Partial<ServerOptions> = {}): BrowserSuit
     },
     async newContext () {
       const context = await makeContext!()
-      // Every page of every context, also those a test opens itself, reports its uncaught errors.
-      context.on('page', page => page.on('pageerror', error => {
-        pageErrors.push(`[${page.url()}] ${error.stack ?? error.message}`)
-      }))
+      // Every page of every context, also those a test opens itself, reports its errors.
+      context.on('page', page => {
+        page.on('pageerror', error => { pageErrors.push(`[${page.url()}] ${error.stack ?? error.message}`) })
+        page.on('console', message => {
+          const text = message.text()
+          if (message.type() === 'error' && !isExpectedNetworkLog(text) && !expected.some(pattern => pattern.test(text))) pageErrors.push(`[${page.url()}] console.error: ${text}`)
+        })
+      })
       return context
     },
     async newPage (label, timeoutMs = 10_000) {
@@ -60,6 +74,20 @@ export function browserSuite (options: Partial<ServerOptions> = {}): BrowserSuit
       page.on('pageerror', error => console.error(`[${label}] page error: ${error.message}`))
       return page
     },
+    expectConsoleErrors (pattern) { expected.push(pattern) },
   }
   return suite
+}
+
+/**
+ * Console errors Chromium itself logs for the network, not the page's code:
+ * an answer 4xx that the client expects and shows in its own words (401 before
+ * sign-in or for a wrong password, 403 for a role, 404, 409, 413, 422, 429), a
+ * request or WebSocket that failed because the test took the network or the
+ * server away. A 5xx is never expected: it stays an error.
+ */
+function isExpectedNetworkLog (text: string): boolean {
+  return /^Failed to load resource: the server responded with a status of 4\d\d\b/.test(text) ||
+    /^Failed to load resource: net::ERR_/.test(text) ||
+    /^WebSocket connection to '[^']*' failed\b/.test(text)
 }

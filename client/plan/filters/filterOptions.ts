@@ -7,7 +7,7 @@ import type { PlanTextField } from '../../../shared/plan/planFields'
 import { flattenItems, type PlanSnapshot } from '../../../shared/plan/planSnapshot'
 
 /** A datalist longer than this helps nobody; typing narrows it anyway. */
-export const MAX_SUGGESTIONS = 200
+const MAX_SUGGESTIONS = 200
 
 export interface SectionOption {
   id: string

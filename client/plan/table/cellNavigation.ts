@@ -24,9 +24,9 @@ export interface GridCell {
 export type NavMove = 'up' | 'down' | 'left' | 'right' | 'next' | 'previous' | 'home' | 'end' | 'first' | 'last' | 'pageUp' | 'pageDown'
 
 /** Rows jumped by PageUp / PageDown. */
-export const PAGE_ROWS = 10
+const PAGE_ROWS = 10
 
-export function lastColumn (kind: NodeKind): number {
+function lastColumn (kind: NodeKind): number {
   return kind === 'item' ? navColumns.length - 1 : 0
 }
 

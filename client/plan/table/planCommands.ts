@@ -15,7 +15,7 @@ function indexAmongSiblings (doc: Y.Doc, id: string, parentId: string | null): n
 }
 
 /** The top-level section a node belongs to (itself for a section), or null for an orphan. */
-export function sectionOf (doc: Y.Doc, id: string): string | null {
+function sectionOf (doc: Y.Doc, id: string): string | null {
   const seen = new Set<string>()
   let current: string | null = id
   while (current && !seen.has(current)) {

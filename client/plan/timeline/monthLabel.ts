@@ -3,7 +3,7 @@ import { splitYearMonth } from '../../../shared/timing/yearMonth'
 import type { TimelineWindow } from '../../../shared/timeline/timelineLayout'
 
 /** "2023-10" → «октябрь 2023». */
-export function monthLabel (month: string): string {
+function monthLabel (month: string): string {
   const { year, month: number } = splitYearMonth(month)
   return `${monthNominative[number - 1]} ${year}`
 }

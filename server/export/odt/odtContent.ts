@@ -76,7 +76,7 @@ export function contentXml (doc: OdtDocument, textWidthCm: number): string {
     return rows.map((row) => {
       const out: string[] = []
       let column = 0
-      let cells = [...row.cells]
+      const cells = [...row.cells]
       const rowStyle = row.keepTogether ? styles.name(`${tableName}.R`, 'table-row', '<style:table-row-properties fo:keep-together="always"/>') : undefined
       const coverNext = (): void => {
         while (column < width && coveredBelow[column] > 0) {
@@ -99,7 +99,6 @@ export function contentXml (doc: OdtDocument, textWidthCm: number): string {
       }
       // A row with fewer cells than the table keeps the grid whole.
       while (column < width) { out.push(cellXml({ blocks: [] }, tableName)); column++; coverNext() }
-      cells = []
       return `<table:table-row${rowStyle ? ` table:style-name="${rowStyle}"` : ''}>${out.join('')}</table:table-row>`
     }).join('')
   }

@@ -9,7 +9,7 @@ import { escapeXml, odfNamespaces, odtText } from './odtXml'
 /** A4 in centimetres. */
 const a4 = { short: 21, long: 29.7 }
 
-export function pageSize (doc: OdtDocument): { width: number; height: number } {
+function pageSize (doc: OdtDocument): { width: number; height: number } {
   return doc.page.orientation === 'landscape' ? { width: a4.long, height: a4.short } : { width: a4.short, height: a4.long }
 }
 

@@ -11,7 +11,7 @@ import type { GeneratedRow, GeneratedTable, GenerationInput } from '../generated
 import { formatParticipants, sumParticipants } from './participants'
 import { missingSectionText, planScope, sectionItems, sectionLabel } from './planScope'
 
-export const eventsHeldColumns = ['№', 'Мероприятие', 'Дата проведения', 'Целевая аудитория', 'Участники']
+const eventsHeldColumns = ['№', 'Мероприятие', 'Дата проведения', 'Целевая аудитория', 'Участники']
 
 export function eventsHeld (params: GeneratedBlockParams, input: GenerationInput): GeneratedTable {
   const scope = planScope(input.plan, params)

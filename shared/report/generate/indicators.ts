@@ -13,7 +13,7 @@ import type { GeneratedRow, GeneratedTable, GenerationInput } from '../generated
 import { formatCount, formatShare, NO_SHARE, parseTypedNumber, parseWholeCount } from '../percent'
 import { noDistrictTotal, readDistrictTotal } from './districtTotal'
 
-export const indicatorsColumns = ['Показатель', 'Количество', 'Доля, %']
+const indicatorsColumns = ['Показатель', 'Количество', 'Доля, %']
 
 type Chart = NonNullable<GeneratedTable['charts']>[number]
 

@@ -14,7 +14,7 @@ import type { GeneratedRow, GeneratedTable, GenerationInput } from '../generated
 import { formatCount, formatShare } from '../percent'
 import { noDistrictTotal, readDistrictTotal } from './districtTotal'
 
-export const infrastructureColumns = ['Статус', 'ОУ', 'Тема', 'Период']
+const infrastructureColumns = ['Статус', 'ОУ', 'Тема', 'Период']
 
 interface StatusGroup {
   /** The known spelling, or the first spelling seen. */

@@ -16,7 +16,7 @@ export interface ParticipantsSum {
 }
 
 /** A valid count, null for an empty cell, 'invalid' for text that is not a whole number. */
-export function readParticipants (text: string): number | null | 'invalid' {
+function readParticipants (text: string): number | null | 'invalid' {
   if (text.trim() === '') return null
   return participantsSchema.safeParse(text).success ? Number(text.trim()) : 'invalid'
 }

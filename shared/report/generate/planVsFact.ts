@@ -10,7 +10,7 @@ import type { GeneratedRow, GeneratedTable, GenerationInput } from '../generated
 import { NO_SHARE } from '../percent'
 import { missingSectionText, planScope, sectionItems, sectionLabel } from './planScope'
 
-export const planVsFactColumns = ['№', 'Запланированное мероприятие', 'Что проведено фактически', 'Причины отклонения', 'Управленческие действия']
+const planVsFactColumns = ['№', 'Запланированное мероприятие', 'Что проведено фактически', 'Причины отклонения', 'Управленческие действия']
 
 /** What the «actually done» cell says when nobody has described it. */
 const statusFact: Record<ItemStatus, string> = {

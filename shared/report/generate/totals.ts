@@ -11,7 +11,7 @@ import { formatCount } from '../percent'
 import { formatParticipants, sumParticipants } from './participants'
 import { missingSectionText, planScope, sectionItems, sectionLabel } from './planScope'
 
-export const totalsColumns = ['Раздел', 'Проведено', 'Участников', 'Перенесено', 'Отменено', 'Запланировано']
+const totalsColumns = ['Раздел', 'Проведено', 'Участников', 'Перенесено', 'Отменено', 'Запланировано']
 
 interface Counts {
   done: number

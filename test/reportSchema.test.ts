@@ -12,11 +12,11 @@ import { yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap'
 import { readFile } from 'node:fs/promises'
 import { expect, test } from 'vitest'
 import * as Y from 'yjs'
-import { importReportDocx } from '../../server/import/docxReport'
-import type { ReportNodeJson } from '../../shared/report/reportSnapshot'
-import { writeReportNodes } from '../../shared/report/writeReportNodes'
-import { reportFixturePath } from '../../test/fixtures/report/makeReportFixture'
-import { reportExtensions } from './reportExtensions'
+import { importReportDocx } from '../server/import/docxReport'
+import type { ReportNodeJson } from '../shared/report/reportSnapshot'
+import { writeReportNodes } from '../shared/report/writeReportNodes'
+import { reportFixturePath } from './fixtures/report/makeReportFixture'
+import { reportExtensions } from '../client/report/reportExtensions'
 
 function editorSchema (): Schema {
   const doc = new Y.Doc()
