@@ -203,7 +203,9 @@ async function tabWalk (page: Page, limit: number): Promise<FocusStop[]> {
       const colour = outline && outline[3] > 0 ? outline : shadow
       const now = `${s.outlineStyle}|${s.outlineWidth}|${s.outlineColor}|${s.boxShadow}`
       const before = (window as unknown as { focusBaseline: WeakMap<Element, string> }).focusBaseline.get(el)
-      const [l1, l2] = colour ? [luminance(colour), luminance(background)].sort((a, b) => b - a) : [0, 0]
+      // A translucent ring is seen blended with what is behind it.
+      const seen = colour ? colour.slice(0, 3).map((v, i) => v * colour[3] + background[i] * (1 - colour[3])) : null
+      const [l1, l2] = seen ? [luminance(seen), luminance(background)].sort((a, b) => b - a) : [0, 0]
       const label = el.getAttribute('aria-label') ?? el.getAttribute('data-testid') ?? (el.textContent ?? '').trim().slice(0, 30)
       return {
         what: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} «${label}»`,
@@ -312,19 +314,19 @@ describe('the keyboard', () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-menu')
   })
 
-  test('a timeline bar opens its card with Enter, and Escape closes it and returns to the bar', async () => {
+  test('a timeline item opens its card with Enter, and Escape closes it and returns to the item', async () => {
     const { page, board } = await admin()
     await go(page, `#/boards/${board.id}/timeline`)
-    const bar = page.getByTestId('timeline-bar').first()
-    await bar.waitFor()
-    await bar.focus()
+    const item = page.getByTestId('timeline-item').first()
+    await item.waitFor()
+    await item.focus()
     await page.keyboard.press('Enter')
     const card = page.getByTestId('timeline-editor')
     await card.waitFor()
     await expect.poll(() => card.evaluate(el => el.contains(document.activeElement))).toBe(true)
     await page.keyboard.press('Escape')
     await card.waitFor({ state: 'detached' })
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('timeline-bar')
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('timeline-item')
   })
 })
 
