@@ -56,7 +56,7 @@ export function BoardSettingsForm ({ board }: { board: BoardDetails }) {
   })
   return (
     <form className="settings-form" data-testid="board-settings-form" aria-label={t.title} onSubmit={event => { event.preventDefault(); void save() }}>
-      <h3>{t.title}</h3>
+      <h2 className="settings-form__title">{t.title}</h2>
       <p className="hint">{value ? t.hint : t.loading}</p>
       {field(t.organisation, v.organisation, next => set(d => { d.organisation = next }), 'organisation', true)}
       {field(t.city, v.city, next => set(d => { d.city = next }), 'city')}

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { BoardDetails } from '../../shared/api'
 import { exportablePlanColumns, exportColumnLabels, usedPlanColumns, type ExportablePlanColumn } from '../../shared/export/planColumnChoice'
 import { readPlan } from '../../shared/plan/planSnapshot'
@@ -28,6 +28,15 @@ const choices: ExportChoice[] = [
 /** «Экспорт»: documents made on the server, with a progress notice while they are prepared. */
 export function ExportMenu ({ board }: { board: BoardDetails }) {
   const [open, setOpen] = useState(false)
+  const listId = useId()
+  const button = useRef<HTMLButtonElement>(null)
+  // Escape from anywhere in the open menu (a column box, a format) closes it and gives the keyboard back to «Экспорт».
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return
+    event.stopPropagation()
+    setOpen(false)
+    button.current?.focus()
+  }
   const { plan } = useBoardConnection()
   // Read once when the menu opens: the columns the plan fills are the default choice.
   const usedColumns = useMemo(() => open && plan ? usedPlanColumns(readPlan(plan.doc)) : undefined, [open, plan])
@@ -55,15 +64,16 @@ export function ExportMenu ({ board }: { board: BoardDetails }) {
   }
 
   return (
-    <div className="export-menu">
-      <button type="button" className="button button--secondary" aria-haspopup="menu" aria-expanded={open} data-testid="export-menu"
-        disabled={status?.busy} onClick={() => setOpen(o => !o)}
-        onKeyDown={event => { if (event.key === 'Escape') setOpen(false) }}>
+    // A disclosure, not an ARIA menu: it holds a column choice (checkboxes) as well as the formats, and
+    // Tab walks through both; role="menu" would promise arrow-key navigation and allow only menu items.
+    <div className="export-menu" onKeyDown={closeOnEscape}>
+      <button ref={button} type="button" className="button button--secondary" aria-expanded={open} aria-controls={open ? listId : undefined}
+        data-testid="export-menu" disabled={status?.busy} onClick={() => setOpen(o => !o)}>
         {status?.busy ? '…' : exportStrings.menu}
       </button>
       {open && (
-        <ul className="export-menu__list" role="menu">
-          <li role="none" className="export-menu__columns">
+        <ul className="export-menu__list" id={listId} aria-label={exportStrings.menu}>
+          <li className="export-menu__columns">
             <fieldset data-testid="export-columns">
               <legend>{exportStrings.columnsTitle}</legend>
               {exportablePlanColumns.map(column => (
@@ -75,9 +85,8 @@ export function ExportMenu ({ board }: { board: BoardDetails }) {
             </fieldset>
           </li>
           {available.map(choice => (
-            <li key={choice.label} role="none">
-              <button type="button" role="menuitem" className="export-menu__item" data-testid="export-item"
-                onKeyDown={event => { if (event.key === 'Escape') setOpen(false) }}
+            <li key={choice.label}>
+              <button type="button" className="export-menu__item" data-testid="export-item"
                 onClick={() => { void run(choice) }}>{choice.label}</button>
             </li>
           ))}

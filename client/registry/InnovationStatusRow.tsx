@@ -32,7 +32,7 @@ export function InnovationStatusRow ({ entry, label, canWrite, onRemove, autoFoc
     />
   )
   return (
-    <li className="registry-status" role="group" aria-label={label} data-testid="status-row">
+    <li className="registry-status" aria-label={label} data-testid="status-row">
       {field(status, s.status, s.statusPlaceholder, 'code', { list: STATUS_OPTIONS_ID, autoFocus })}
       {field(topic, s.topic, s.topicPlaceholder, 'topic', { multiline: true })}
       {field(period, s.period, s.periodPlaceholder, 'period')}

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import type * as Y from 'yjs'
 import { applyRegistryImport } from '../../shared/registry/applyRegistryImport'
 import { importRegistryText } from '../../shared/registry/importRegistryText'
@@ -6,6 +6,7 @@ import { planRegistryImport } from '../../shared/registry/planRegistryImport'
 import type { OrganisationData } from '../../shared/registry/registrySnapshot'
 import { registryStrings } from './registryStrings'
 import { RegistryImportPreview } from './RegistryImportPreview'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 export interface RegistryImportDialogProps {
   doc: Y.Doc
@@ -19,7 +20,7 @@ export interface RegistryImportDialogProps {
  */
 export function RegistryImportDialog ({ doc, existing, onClose }: RegistryImportDialogProps) {
   const s = registryStrings.importDialog
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [text, setText] = useState('')
   // A long paste is read once typing pauses, not on every keystroke.
   const deferred = useDeferredValue(text)
@@ -27,13 +28,8 @@ export function RegistryImportDialog ({ doc, existing, onClose }: RegistryImport
   const plan = useMemo(() => planRegistryImport(existing, imported.organisations), [existing, imported])
   const canApply = deferred === text && (plan.create.length > 0 || plan.extend.length > 0)
 
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
-
-  // Closing the <dialog> before it unmounts gives the focus back to «Импорт из текста».
+  // useModalDialog gives the focus back to «Импорт из текста» when the dialog goes.
   function close () {
-    dialog.current?.close()
     onClose()
   }
 

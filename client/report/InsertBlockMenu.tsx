@@ -2,6 +2,7 @@ import { useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { generatedBlockKinds, generatedBlockTitles, type GeneratedBlockKind, type GeneratedBlockParams } from '../../shared/report/blockKinds'
 import { ReportNode } from '../../shared/report/reportDoc'
+import { closeMenuOnEscape } from './closeMenuOnEscape'
 import { insertBlockNode } from './insertBlockNode'
 import { useReportContext } from './ReportContext'
 import { reportStrings } from './reportStrings'
@@ -25,9 +26,9 @@ export function InsertBlockMenu ({ editor }: { editor: Editor | null }) {
   }
 
   return (
-    <details className="toolbar-menu" ref={menu}>
+    <details className="toolbar-menu" ref={menu} onKeyDown={closeMenuOnEscape}>
       <summary className="button button--secondary" data-testid="report-insert-block">{reportStrings.insertBlock.button}</summary>
-      <div className="toolbar-menu__panel" role="menu">
+      <div className="toolbar-menu__panel">
         <p className="toolbar-menu__hint">{reportStrings.insertBlock.hint}</p>
         <label className="toolbar-menu__field">
           <span>{reportStrings.insertBlock.sectionLabel}</span>
@@ -37,7 +38,7 @@ export function InsertBlockMenu ({ editor }: { editor: Editor | null }) {
           </select>
         </label>
         {generatedBlockKinds.map(kind => (
-          <button key={kind} type="button" role="menuitem" className="toolbar-menu__item" data-testid="insert-block-kind" data-kind={kind} disabled={!editor} onClick={() => insert(kind)}>
+          <button key={kind} type="button" className="toolbar-menu__item" data-testid="insert-block-kind" data-kind={kind} disabled={!editor} onClick={() => insert(kind)}>
             {generatedBlockTitles[kind]}
           </button>
         ))}

@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import type { Editor } from '@tiptap/react'
 import { createTypedTable, ReportNode } from '../../shared/report/reportDoc'
 import { typedTableDefinitions, typedTableKinds, type TypedTableKind } from '../../shared/report/typedTableKinds'
+import { closeMenuOnEscape } from './closeMenuOnEscape'
 import { insertBlockNode } from './insertBlockNode'
 import { useReportContext } from './ReportContext'
 import { reportStrings } from './reportStrings'
@@ -20,12 +21,12 @@ export function InsertTableMenu ({ editor }: { editor: Editor | null }) {
   }
 
   return (
-    <details className="toolbar-menu" ref={menu}>
+    <details className="toolbar-menu" ref={menu} onKeyDown={closeMenuOnEscape}>
       <summary className="button button--secondary" data-testid="report-insert-table">{reportStrings.insertTable.button}</summary>
-      <div className="toolbar-menu__panel" role="menu">
+      <div className="toolbar-menu__panel">
         <p className="toolbar-menu__hint">{reportStrings.insertTable.hint}</p>
         {typedTableKinds.map(kind => (
-          <button key={kind} type="button" role="menuitem" className="toolbar-menu__item" data-testid="insert-table-kind" data-kind={kind} disabled={!editor} onClick={() => insert(kind)}>
+          <button key={kind} type="button" className="toolbar-menu__item" data-testid="insert-table-kind" data-kind={kind} disabled={!editor} onClick={() => insert(kind)}>
             {typedTableDefinitions[kind].title}
           </button>
         ))}

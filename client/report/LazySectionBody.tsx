@@ -29,7 +29,13 @@ export function LazySectionBody (props: LazySectionBodyProps) {
     <div ref={ref} className="report-section__body">
       {near
         ? <SectionEditor {...props} />
-        : <div className="report-section__placeholder" style={{ height }} aria-busy="true" aria-label={reportStrings.loadingSection} />}
+        : (
+          // Hidden text, not aria-label: a plain div may not be named (axe aria-prohibited-attr), and a screen reader
+          // reading through the report should still hear that the section is there and coming.
+          <div className="report-section__placeholder" style={{ height }} aria-busy="true">
+            <span className="visually-hidden">{reportStrings.loadingSection}</span>
+          </div>
+          )}
     </div>
   )
 }

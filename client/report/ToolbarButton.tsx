@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { GlyphLabel } from '../components/GlyphLabel'
 
 export interface ToolbarButtonProps {
   label: string
@@ -18,13 +19,12 @@ export function ToolbarButton ({ label, onClick, pressed, disabled, children }: 
       type="button"
       className="button button--secondary report-toolbar__button"
       title={label}
-      aria-label={label}
       aria-pressed={pressed}
       disabled={disabled}
       onMouseDown={event => event.preventDefault()}
       onClick={onClick}
     >
-      {children}
+      <GlyphLabel glyph={children} label={label} />
     </button>
   )
 }

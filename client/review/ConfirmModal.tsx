@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 export interface ConfirmModalProps {
   message: string
@@ -15,12 +16,9 @@ export interface ConfirmModalProps {
  * «Отмена» so Enter alone never confirms.
  */
 export function ConfirmModal ({ message, confirmLabel, cancelLabel, confirmTestId, onConfirm, onCancel }: ConfirmModalProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const cancel = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    dialog.current?.showModal()
-    cancel.current?.focus()
-  }, [])
+  useEffect(() => { cancel.current?.focus() }, [])
   return (
     <dialog ref={dialog} className="review-confirm" aria-label={message} onCancel={event => { event.preventDefault(); onCancel() }}>
       <p className="review-confirm__message">{message}</p>

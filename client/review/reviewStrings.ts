@@ -9,6 +9,12 @@ import type { VersionKind } from '../../shared/review/versionModel'
 export const reviewStrings = {
   toggle: (open: number) => `Замечания (${open})`,
   unreadTitle: (count: number) => `Новых комментариев: ${count}`,
+  /** Said by screen readers (a polite live region) when others' comments arrive, the panel open or not. */
+  announce: {
+    remark: (author: string, text: string) => `Новое замечание от ${author}: ${text}`,
+    reply: (author: string, text: string) => `Новый ответ от ${author}: ${text}`,
+    several: (count: number) => `Новых комментариев: ${count}. Откройте панель «Замечания».`,
+  },
   panel: {
     title: 'Замечания',
     close: 'Закрыть панель замечаний',

@@ -5,6 +5,7 @@ import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import type { DocConnection } from '../../sync/DocConnection'
 import type { PresenceUser } from '../../sync/useDocConnection'
 import { boardNotesFragment } from '../../../shared/board/boardDocs'
+import { GlyphLabel } from '../../components/GlyphLabel'
 import { liveStrings } from './liveStrings'
 
 export interface NotesEditorProps {
@@ -33,12 +34,12 @@ export function NotesEditor ({ connection, user, readOnly }: NotesEditorProps) {
     <div className="notes-editor">
       {!readOnly && editor && (
         <div className="notes-toolbar" role="toolbar" aria-label={liveStrings.notesLabel}>
-          <button type="button" className="button button--secondary" title={liveStrings.toolbar.bold} aria-pressed={editor.isActive('bold')} onClick={() => editor.chain().focus().toggleBold().run()}><b>Ж</b></button>
-          <button type="button" className="button button--secondary" title={liveStrings.toolbar.italic} aria-pressed={editor.isActive('italic')} onClick={() => editor.chain().focus().toggleItalic().run()}><i>К</i></button>
-          <button type="button" className="button button--secondary" title={liveStrings.toolbar.bulletList} onClick={() => editor.chain().focus().toggleBulletList().run()}>•</button>
-          <button type="button" className="button button--secondary" title={liveStrings.toolbar.orderedList} onClick={() => editor.chain().focus().toggleOrderedList().run()}>1.</button>
-          <button type="button" className="button button--secondary" title={liveStrings.toolbar.undo} onClick={() => editor.chain().focus().undo().run()}>↶</button>
-          <button type="button" className="button button--secondary" title={liveStrings.toolbar.redo} onClick={() => editor.chain().focus().redo().run()}>↷</button>
+          <button type="button" className="button button--secondary" title={liveStrings.toolbar.bold} aria-pressed={editor.isActive('bold')} onClick={() => editor.chain().focus().toggleBold().run()}><GlyphLabel glyph={<b>Ж</b>} label={liveStrings.toolbar.bold} /></button>
+          <button type="button" className="button button--secondary" title={liveStrings.toolbar.italic} aria-pressed={editor.isActive('italic')} onClick={() => editor.chain().focus().toggleItalic().run()}><GlyphLabel glyph={<i>К</i>} label={liveStrings.toolbar.italic} /></button>
+          <button type="button" className="button button--secondary" title={liveStrings.toolbar.bulletList} onClick={() => editor.chain().focus().toggleBulletList().run()}><GlyphLabel glyph="•" label={liveStrings.toolbar.bulletList} /></button>
+          <button type="button" className="button button--secondary" title={liveStrings.toolbar.orderedList} onClick={() => editor.chain().focus().toggleOrderedList().run()}><GlyphLabel glyph="1." label={liveStrings.toolbar.orderedList} /></button>
+          <button type="button" className="button button--secondary" title={liveStrings.toolbar.undo} onClick={() => editor.chain().focus().undo().run()}><GlyphLabel glyph="↶" label={liveStrings.toolbar.undo} /></button>
+          <button type="button" className="button button--secondary" title={liveStrings.toolbar.redo} onClick={() => editor.chain().focus().redo().run()}><GlyphLabel glyph="↷" label={liveStrings.toolbar.redo} /></button>
         </div>
       )}
       <EditorContent editor={editor} />

@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react'
+import { useDeferredValue, useMemo, useState, type ChangeEvent } from 'react'
 import type { ImportedPlan } from '../../../shared/plan/importedPlan'
 import { importPlanCsv } from '../../../shared/plan/importPlanCsv'
 import { importPlanText } from '../../../shared/plan/importPlanText'
@@ -7,6 +7,7 @@ import { importPlanDocxFile } from '../../api/importPlanDocxFile'
 import { planStrings } from '../table/planStrings'
 import { importFileKind } from './importFileKind'
 import { ImportPreview } from './ImportPreview'
+import { useModalDialog } from '../../hooks/useModalDialog'
 
 export interface ImportDialogProps {
   onApply: (plan: ImportedPlan) => void
@@ -19,7 +20,7 @@ export interface ImportDialogProps {
  * Nothing touches the plan before «Добавить в план».
  */
 export function ImportDialog ({ onApply, onClose }: ImportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [text, setText] = useState('')
   const [fileMessage, setFileMessage] = useState<string | null>(null)
   const [wordPlan, setWordPlan] = useState<ImportedPlan | null>(null)
@@ -30,7 +31,6 @@ export function ImportDialog ({ onApply, onClose }: ImportDialogProps) {
   const plan = wordPlan ?? textPlan
   const ready = plan !== null && plan.sections.length > 0 && (wordPlan !== null || deferredText === text)
 
-  useEffect(() => { dialog.current?.showModal() }, [])
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]

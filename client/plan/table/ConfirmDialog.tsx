@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react'
+import { useModalDialog } from '../../hooks/useModalDialog'
 
 export interface ConfirmDialogProps {
   message: string
@@ -10,15 +11,12 @@ export interface ConfirmDialogProps {
   onCancel: () => void
 }
 
-/** A modal question (the browser's <dialog>: focus trap, Escape and backdrop for free). */
+/** A modal question (the browser's <dialog>, with useModalDialog's focus wrap and return). */
 export function ConfirmDialog ({ message, confirmLabel, cancelLabel, cautious, onConfirm, onCancel }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const confirm = useRef<HTMLButtonElement>(null)
   const cancel = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    dialog.current?.showModal()
-    ;(cautious ? cancel : confirm).current?.focus()
-  }, [cautious])
+  useEffect(() => { (cautious ? cancel : confirm).current?.focus() }, [cautious])
   return (
     <dialog ref={dialog} className="plan-dialog plan-dialog--confirm" data-testid="plan-confirm" onCancel={event => { event.preventDefault(); onCancel() }}>
       <p className="plan-dialog__message">{message}</p>

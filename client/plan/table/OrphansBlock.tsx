@@ -17,7 +17,7 @@ export function OrphansBlock ({ orphans, sections, canWrite, onMove }: OrphansBl
   if (orphans.length === 0) return null
   return (
     <section className="plan-orphans" data-testid="plan-orphans" aria-labelledby="plan-orphans-title">
-      <h3 id="plan-orphans-title" className="plan-orphans__title">{planStrings.orphans.title}</h3>
+      <h2 id="plan-orphans-title" className="plan-orphans__title">{planStrings.orphans.title}</h2>
       <p className="muted">{planStrings.orphans.hint}</p>
       <ul className="plan-orphans__list">
         {orphans.map(orphan => <OrphanItem key={orphan.id} orphan={orphan} sections={sections} canWrite={canWrite} onMove={onMove} />)}

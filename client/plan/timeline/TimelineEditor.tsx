@@ -36,7 +36,7 @@ const fields: ReadonlyArray<{ field: PlanTextField; multiline: boolean }> = [
  */
 export function TimelineEditor ({ doc, takeFocus, nodeId, number, status, year, canWrite, onClose }: TimelineEditorProps) {
   const headingId = useId()
-  const panel = useRef<HTMLElement>(null)
+  const panel = useRef<HTMLDivElement>(null)
   const node = planNodes(doc).get(nodeId)
   const timing = node ? nodeText(node, 'timing') : null
   const timingValue = useYTextValue(timing)
@@ -49,7 +49,7 @@ export function TimelineEditor ({ doc, takeFocus, nodeId, number, status, year, 
   }, [nodeId, takeFocus])
 
   return (
-    <aside
+    <div
       ref={panel}
       className="timeline-editor"
       role="dialog"
@@ -64,7 +64,7 @@ export function TimelineEditor ({ doc, takeFocus, nodeId, number, status, year, 
       }}
     >
       <header className="timeline-editor__head">
-        <h3 className="timeline-editor__title" id={headingId}>{timelineStrings.editor.title(number ?? '')}</h3>
+        <h2 className="timeline-editor__title" id={headingId}>{timelineStrings.editor.title(number ?? '')}</h2>
         <button type="button" className="button button--secondary timeline-editor__close" aria-label={timelineStrings.editor.close}
           title={timelineStrings.editor.closeHint} data-testid="timeline-editor-close" onClick={onClose}>
           ×
@@ -110,6 +110,6 @@ export function TimelineEditor ({ doc, takeFocus, nodeId, number, status, year, 
             </div>
           </div>
         )}
-    </aside>
+    </div>
   )
 }

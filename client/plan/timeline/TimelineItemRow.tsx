@@ -39,7 +39,6 @@ export function TimelineItemRow ({ row, view, year, bounds, canWrite, tabbable, 
       className={`timeline-row timeline-item is-${item.status}${selected ? ' is-selected' : ''}`}
       role="button"
       tabIndex={tabbable ? 0 : -1}
-      aria-label={timelineStrings.itemLabel(item.number, title, oneLine(schedule.raw), statusLabels[item.status])}
       aria-pressed={selected}
       data-testid="timeline-item"
       data-node-id={item.id}
@@ -52,16 +51,19 @@ export function TimelineItemRow ({ row, view, year, bounds, canWrite, tabbable, 
       }}
       onKeyDown={event => onKeyDown(event, row)}
     >
+      {/* The button's name is its visible text (number, title) and then the timing phrase and status, so
+          what a voice-control user reads on screen is what they say (WCAG 2.5.3). */}
       <div className="timeline-row__label" style={{ paddingLeft: `${0.5 + Math.max(0, item.depth - 1) * 1}rem` }} title={`${item.number}. ${title}`}>
-        <span className="timeline-item__number">{item.number}</span>
+        <span className="timeline-item__number">{item.number}</span>{' '}
         <span className="timeline-item__title">{title || timelineStrings.untitled}</span>
+        <span className="visually-hidden">{timelineStrings.itemDetails(oneLine(schedule.raw), statusLabels[item.status])}</span>
         {schedule.outOfYear && (
           <span className="timeline-warning" data-testid="timeline-warning" title={[timelineStrings.outOfYear, ...schedule.warnings].join('\n')}>
-            ⚠
+            <span aria-hidden="true">⚠</span><span className="visually-hidden">. {timelineStrings.outOfYear}</span>
           </span>
         )}
       </div>
-      <div className="timeline-row__track">
+      <div className="timeline-row__track" aria-hidden="true">
         {row.marks.map((mark, index) => mark.type === 'bar'
           ? (
             <TimelineBar

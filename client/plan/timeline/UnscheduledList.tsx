@@ -20,9 +20,9 @@ export function UnscheduledList ({ rows, tabbableId, selectedId, onOpen, onKeyDo
   if (rows.length === 0) return null
   return (
     <section className="timeline-unscheduled" aria-labelledby="timeline-unscheduled-title" data-testid="timeline-unscheduled">
-      <h3 className="timeline-unscheduled__title" id="timeline-unscheduled-title">
+      <h2 className="timeline-unscheduled__title" id="timeline-unscheduled-title">
         {timelineStrings.unscheduled.title} <span className="timeline-unscheduled__count">{rows.length}</span>
-      </h3>
+      </h2>
       <p className="timeline-unscheduled__hint">{timelineStrings.unscheduled.hint}</p>
       <ul className="timeline-unscheduled__list">
         {rows.map(row => {

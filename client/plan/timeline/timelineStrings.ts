@@ -21,8 +21,8 @@ export const timelineStrings = {
   clippedStart: 'Продолжается левее',
   clippedEnd: 'Продолжается правее',
   /** The accessible name of an item row. */
-  itemLabel: (number: string, title: string, timing: string, status: string) =>
-    `${number}. ${title || 'Без названия'}. Сроки: ${timing || 'не указаны'}. ${status}`,
+  /** Read after the visible number and title: the bars' month labels are hidden from screen readers, the phrase is said instead. */
+  itemDetails: (timing: string, status: string) => `. Сроки: ${timing || 'не указаны'}. ${status}`,
   untitled: 'Без названия',
   dragHint: 'Перетащите, чтобы перенести на другие месяцы; за край — чтобы изменить начало или конец',
   readOnlyHint: 'Только просмотр: ваша роль не позволяет менять сроки',

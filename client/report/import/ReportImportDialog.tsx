@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type ChangeEvent } from 'react'
+import { useState, type ChangeEvent } from 'react'
 import { BusyButton } from '../../components/BusyButton'
 import { importReportDocxFile, type ReportImportAnswer, type ReportOutlineLine } from './reportImportApi'
 import { reportImportStrings as strings } from './reportImportStrings'
+import { useModalDialog } from '../../hooks/useModalDialog'
 
 export interface ReportImportDialogProps {
   boardId: string
@@ -36,10 +37,9 @@ function OutlineList ({ lines }: { lines: ReportOutlineLine[] }) {
  * through the live document like anyone's edit.
  */
 export function ReportImportDialog ({ boardId, onClose }: ReportImportDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const [step, setStep] = useState<Step>({ kind: 'choose' })
   const [mode, setMode] = useState<'replace' | 'append'>('replace')
-  useEffect(() => { dialog.current?.showModal() }, [])
 
   const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0]

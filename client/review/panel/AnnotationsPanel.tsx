@@ -4,6 +4,7 @@ import { anchorLabel, anchorSectionKey } from '../anchorLabel'
 import { useReview } from '../ReviewProvider'
 import { reviewStrings } from '../reviewStrings'
 import { defaultThreadFilter, filterThreads, type ThreadFilter } from '../threadFilter'
+import { annotationsToggleId } from './annotationsToggleId'
 import { NewThreadForm } from './NewThreadForm'
 import { ThreadCard } from './ThreadCard'
 import { ThreadFilters } from './ThreadFilters'
@@ -29,13 +30,18 @@ export function AnnotationsPanel () {
   useEffect(() => {
     if (focused && filter.status !== 'all' && (filter.status === 'open') === focused.resolved) setFilter(f => ({ ...f, status: 'all' }))
   }, [focused, filter.status])
+  // The panel is going away with the focus in it: the keyboard goes back to the toggle that opened it.
+  const closePanel = () => {
+    setPanelOpen(false)
+    document.getElementById(annotationsToggleId)?.focus()
+  }
   const shown = useMemo(() => filterThreads(threads, filter, me, thread => anchorSectionKey(thread.anchor, index)), [threads, filter, me, index])
 
   return (
     <aside id="annotations-panel" className="annotations-panel" aria-label={reviewStrings.panel.title} data-testid="annotations-panel">
       <header className="annotations-panel__header">
         <h2 className="annotations-panel__title">{reviewStrings.panel.title}</h2>
-        <button type="button" className="button button--secondary annotations-panel__close" aria-label={reviewStrings.panel.close} title={reviewStrings.panel.close} onClick={() => setPanelOpen(false)}>✕</button>
+        <button type="button" className="button button--secondary annotations-panel__close" aria-label={reviewStrings.panel.close} title={reviewStrings.panel.close} onClick={closePanel}>✕</button>
       </header>
       {reviewState === 'agreed' && <p className="notice notice--info">{reviewStrings.panel.agreed}</p>}
       {reviewState !== 'agreed' && !canAnnotate && <p className="notice notice--info">{reviewStrings.panel.readOnly}</p>}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import type { VersionInfo } from '../../../shared/review/versionModel'
 import { ReviewState } from '../../../shared/review/reviewState'
 import { Role } from '../../../shared/roles'
@@ -12,6 +12,7 @@ import { VersionRow } from './VersionRow'
 import { VersionSaveForm } from './VersionSaveForm'
 import { restoreVersion } from './versionsApi'
 import { VersionView } from './VersionView'
+import { useModalDialog } from '../../hooks/useModalDialog'
 
 type Detail = { kind: 'view'; version: VersionInfo } | { kind: 'diff'; from: VersionInfo; to: VersionInfo | 'current' } | null
 
@@ -25,7 +26,7 @@ function ordered (a: VersionInfo, b: VersionInfo): { from: VersionInfo; to: Vers
 /** «Версии»: save, list, open read-only, compare and restore. */
 export function VersionsDialog ({ onClose }: { onClose: () => void }) {
   const { boardId, role, members, reviewState } = useReview()
-  const dialog = useRef<HTMLDialogElement>(null)
+  const dialog = useModalDialog()
   const { state, reload } = useVersions(boardId)
   const [detail, setDetail] = useState<Detail>(null)
   const [restoring, setRestoring] = useState<VersionInfo | null>(null)
@@ -34,7 +35,6 @@ export function VersionsDialog ({ onClose }: { onClose: () => void }) {
   const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null)
   const canEdit = role === Role.owner || role === Role.editor
   const canRestore = canEdit && reviewState !== ReviewState.agreed
-  useEffect(() => { dialog.current?.showModal() }, [])
 
   const restore = async (version: VersionInfo) => {
     setRestoring(null)
