@@ -29,9 +29,8 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, ex
         onDrop={event => handlers.drop(node.id, event)}
       >
         <NumberCell nodeId={node.id} number={node.number} canWrite={canWrite} presence={presence}
-          annotations={annotations} showAnnotate={canAnnotate && activeColumn !== null}
-          onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd}
-          onAnnotate={() => handlers.annotate(node.id, activeColumn)} onOpenAnnotations={handlers.openAnnotations} />
+          annotations={annotations}
+          onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd} onOpenAnnotations={handlers.openAnnotations} />
         {textColumns.map((field, column) => (
           <PlanCell
             key={field}
@@ -70,6 +69,7 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, ex
           onStatus={handlers.setStatus}
           onToggleOutcome={handlers.toggleOutcome}
           onCommand={handlers.command}
+          onAnnotate={canAnnotate && activeColumn !== null ? () => handlers.annotate(node.id, activeColumn) : undefined}
         />
       </tr>
       {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWriteFact} problems={problems} columns={PLAN_COLUMNS} />}

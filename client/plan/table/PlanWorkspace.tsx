@@ -123,8 +123,8 @@ function Workspace ({ connection, canWrite, canWriteFact = canWrite, year }: Pla
         onAddItem={() => command('addBelow', grid.active?.nodeId ?? null)}
         onImport={openImport}
         filters={empty ? null : <PlanFilterBar snapshot={snapshot} compact />}
+        title={<PlanTitleField doc={doc} canWrite={canWrite} />}
       />
-      <PlanTitleField doc={doc} canWrite={canWrite} />
       {notice && <p className="notice notice--success" role="status" data-testid="plan-notice">{notice}</p>}
       {problemsOpen && !empty && <ProblemsPanel problems={sortedProblems} nodes={nodes} onSelect={selectProblem} />}
       {empty

@@ -7,6 +7,7 @@ export const planStrings = {
   mergedUp: 'Ячейка объединена с ячейкой выше: общее значение редактируется в первой строке',
   subheading: 'Подзаголовок (без номера)',
   planTitle: 'Заголовок плана',
+  planTitleButton: 'Заголовок',
   planTitlePlaceholder: 'План мероприятий на … учебный год (по умолчанию)',
   connecting: 'Подключение к плану…',
   organisationPicker: 'Организации из реестра',
