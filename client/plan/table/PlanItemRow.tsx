@@ -11,7 +11,7 @@ import { StatusCell } from './StatusCell'
 
 const textColumns = navColumns.filter((column): column is PlannedField => column !== 'status')
 
-function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers, merged }: PlanRowProps) {
+function ItemRow ({ doc, year, node, activeColumn, editing, canWrite, canWriteFact, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers, merged }: PlanRowProps) {
   const classes = ['plan-row', 'plan-row--item', `is-${node.status}`, activeColumn !== null ? 'is-selected' : '',
     dropHint ? `drop-${dropHint}` : '', presence?.length ? 'has-others' : ''].filter(Boolean).join(' ')
   const outcomeProblem = problems?.some(p => (outcomeFields as readonly string[]).includes(p.field ?? '')) ?? false
@@ -50,6 +50,8 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, ex
             others={presence?.filter(p => p.field === field) ?? []}
             onMouseDown={handlers.cellMouseDown}
             onDoubleClick={handlers.cellDoubleClick}
+            catchInput={canWrite && activeColumn === column && !editing}
+            onTypeText={handlers.cellTypeText}
             onEditorBlur={handlers.editorBlur}
           />
         ))}
@@ -72,7 +74,7 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, ex
           onAnnotate={canAnnotate && activeColumn !== null ? () => handlers.annotate(node.id, activeColumn) : undefined}
         />
       </tr>
-      {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWriteFact} problems={problems} columns={PLAN_COLUMNS} />}
+      {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWriteFact} problems={problems} columns={PLAN_COLUMNS} year={year} />}
     </>
   )
 }

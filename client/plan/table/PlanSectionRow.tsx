@@ -42,6 +42,8 @@ function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, pre
         colSpan={PLAN_COLUMNS - 2}
         onMouseDown={handlers.cellMouseDown}
         onDoubleClick={handlers.cellDoubleClick}
+        catchInput={canWrite && activeColumn !== null && !editing}
+        onTypeText={handlers.cellTypeText}
         onEditorBlur={handlers.editorBlur}
       />
       <td className="plan-section__actions">
