@@ -1,7 +1,7 @@
 import { useReview } from '../ReviewProvider'
 import { reviewStrings } from '../reviewStrings'
 
-/** «Замечания (N)» in the status bar: N open threads, and a badge with the comments this reader has not seen. */
+/** «Замечания: открыто N» in the status bar, and a red «M новых»: the comments this reader has not seen. */
 export function AnnotationsToggle () {
   const { threads, unread, panelOpen, setPanelOpen } = useReview()
   const open = threads.filter(thread => !thread.resolved).length
@@ -17,7 +17,7 @@ export function AnnotationsToggle () {
       onClick={() => setPanelOpen(!panelOpen)}
     >
       {reviewStrings.toggle(open)}
-      {unread > 0 && <span className="annotations-toggle__unread" title={reviewStrings.unreadTitle(unread)} aria-label={reviewStrings.unreadTitle(unread)}>{unread}</span>}
+      {unread > 0 && <span className="annotations-toggle__unread" title={reviewStrings.unreadTitle(unread)} data-testid="annotations-unread">{reviewStrings.unreadBadge(unread)}</span>}
     </button>
   )
 }
