@@ -9,8 +9,9 @@ export const root = fileURLToPath(new URL('..', import.meta.url))
 
 /**
  * One line per step: «› what… готово (N с)». npm and vite run at their
- * quietest useful level (errors; warnings), and what they still print follows
- * that line, or the failure message when the step fails.
+ * quietest useful level (errors; warnings); what they still write to stderr
+ * follows that line, and all their output comes with the failure message when
+ * the step fails.
  */
 function run (command, args, what) {
   const started = Date.now()
@@ -23,8 +24,8 @@ function run (command, args, what) {
     process.exit(result.status ?? 1)
   }
   console.log(`готово (${((Date.now() - started) / 1000).toFixed(1)} с)`)
-  // Quiet by their own settings; whatever they still print is worth reading.
-  process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`)
+  // Their summaries («added 302 packages») are in the line above; warnings they still print are worth reading.
+  process.stderr.write(result.stderr ?? '')
 }
 
 function newestMtime (path) {
