@@ -64,7 +64,7 @@ describe('small things users notice', () => {
     const answered = threads.filter({ hasText: 'Уточните сроки.' })
     await answered.getByTestId('thread-reply-input').fill('Исправили на ноябрь.')
     await answered.getByTestId('thread-reply-submit').click()
-    await answered.getByText('Исправили на ноябрь.').waitFor()
+    await answered.getByTestId('thread-comment').filter({ hasText: 'Исправили на ноябрь.' }).waitFor()
     await poll(() => answered.getByTestId('thread-unread').count()).toBe(0)
     expect(await threads.filter({ hasText: 'Нет результата.' }).getByTestId('thread-unread').count()).toBe(1)
   })
