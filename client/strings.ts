@@ -68,6 +68,8 @@ export const strings = {
     district: 'Район',
     year: 'Учебный год',
     yourRole: 'Ваша роль',
+    /** The header's menu of rarer actions (new year, documents' details). */
+    more: 'Ещё',
     /** "Демо-район", "2023–2024" → "Демо-район, 2023–2024". */
     heading: (district: string, yearLabel: string) => `${district}, ${yearLabel}`,
     tabsLabel: 'Разделы доски',

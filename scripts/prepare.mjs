@@ -7,15 +7,25 @@ import { fileURLToPath } from 'node:url'
 
 export const root = fileURLToPath(new URL('..', import.meta.url))
 
+/**
+ * One line per step: «› what… готово (N с)». npm and vite run at their
+ * quietest useful level (errors; warnings); what they still write to stderr
+ * follows that line, and all their output comes with the failure message when
+ * the step fails.
+ */
 function run (command, args, what) {
   const started = Date.now()
-  console.log(`› ${what}…`)
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
+  process.stdout.write(`› ${what}… `)
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   if (result.status !== 0) {
+    process.stdout.write('\n')
+    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`)
     console.error(`✗ Не удалось: ${what} (${command} ${args.join(' ')} завершилась с кодом ${result.status}).`)
     process.exit(result.status ?? 1)
   }
-  console.log(`✓ ${what} (${((Date.now() - started) / 1000).toFixed(1)} с)`)
+  console.log(`готово (${((Date.now() - started) / 1000).toFixed(1)} с)`)
+  // Their summaries («added 302 packages») are in the line above; warnings they still print are worth reading.
+  process.stderr.write(result.stderr ?? '')
 }
 
 function newestMtime (path) {
@@ -35,7 +45,9 @@ export function ensureDependencies () {
   const marker = join(root, 'node_modules', '.package-lock.json')
   const lock = join(root, 'package-lock.json')
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return
-  run('npm', ['ci', '--no-audit', '--no-fund'], 'Установка зависимостей (npm ci)')
+  // Errors only: peer and engine conflicts are settled in package.json («overrides»), install
+  // scripts are reviewed there («allowScripts»); anything npm still has to say is a failure.
+  run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], 'Установка зависимостей (npm ci)')
 }
 
 /** Builds the client when dist/ is missing or older than its sources. */

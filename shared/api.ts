@@ -71,6 +71,11 @@ export interface SessionInfo {
   user: UserInfo
 }
 
+/** `GET /api/session/current`: who is signed in, or null (never a 401). */
+export interface CurrentSession {
+  user: UserInfo | null
+}
+
 /** Names of a board's Yjs documents, by concern. */
 export interface BoardDocuments {
   plan: string

@@ -120,6 +120,22 @@ describe('session cookie', () => {
     expect(old.status).toBe(401)
   })
 
+  test('GET /api/session/current answers 200 with the user or with null, never 401; GET /api/session still answers 401 without a session', async () => {
+    ts = await startTestServer()
+    await ts.user('quiet')
+    const anonymous = await fetch(`${ts.server.url}/api/session/current`)
+    expect(anonymous.status).toBe(200)
+    expect(await anonymous.json()).toEqual({ user: null })
+    const forged = await fetch(`${ts.server.url}/api/session/current`, { headers: { cookie: 'planerka_session=forged' } })
+    expect(await forged.json()).toEqual({ user: null })
+    expect((await fetch(`${ts.server.url}/api/session`)).status).toBe(401)
+    const client = new ApiClient(ts.server.url)
+    await client.signIn('quiet', 'quiet-password')
+    const current = await client.request<{ user: { login: string } | null }>('GET', '/api/session/current')
+    expect(current.status).toBe(200)
+    expect(current.body.user?.login).toBe('quiet')
+  })
+
   test('PLANERKA_SECURE_COOKIES makes the session cookie Secure; plain HTTP by default is not', async () => {
     ts = await startTestServer({ http: { secureCookies: true } })
     expect((await attempt(ts.server.url, 'admin', 'admin-test-password')).cookie).toMatch(/;\s*Secure/i)

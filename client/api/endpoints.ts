@@ -5,6 +5,7 @@ import type {
   ChangeOwnPasswordRequest,
   CreateBoardRequest,
   CreateUserRequest,
+  CurrentSession,
   LoginRequest,
   MemberCandidate,
   SessionInfo,
@@ -22,9 +23,9 @@ export function signIn (request: LoginRequest): Promise<ApiResult<SessionInfo>> 
   return apiRequest('POST', '/api/session', request, { sessionRequired: false })
 }
 
-/** 401 here means "not signed in yet", not "the session ended". */
-export function getSession (): Promise<ApiResult<SessionInfo>> {
-  return apiRequest('GET', '/api/session', undefined, { sessionRequired: false })
+/** Who is signed in, or `user: null` (not a 401, which a browser would log on every first visit). */
+export function getSession (): Promise<ApiResult<CurrentSession>> {
+  return apiRequest('GET', '/api/session/current', undefined, { sessionRequired: false })
 }
 
 export function signOut (): Promise<ApiResult<void>> {

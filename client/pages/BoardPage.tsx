@@ -6,6 +6,7 @@ import { BoardHeader } from '../board/BoardHeader'
 import { ExportMenu } from '../board/ExportMenu'
 import { RolloverButton } from '../board/RolloverButton'
 import { BoardSettingsForm } from '../board/BoardSettingsForm'
+import { BoardMoreMenu } from '../board/BoardMoreMenu'
 import { Role } from '../../shared/roles'
 import { BoardConnectionProvider } from '../board/live/BoardConnection'
 import { BoardLiveStatus, BoardStatusBar } from '../board/live/BoardStatusBar'
@@ -57,27 +58,32 @@ export function BoardPage ({ boardId, tab, user }: BoardPageProps) {
     <BoardConnectionProvider board={board} user={user} withReport={reportOpened} onAccessChanged={refreshBoard}>
       <PlanFiltersProvider>
         <ReviewProvider>
-          <ReviewLayout>
-            <section className="page page--wide">
-              <BoardHeader board={board}>
-                <ExportMenu board={board} />
-                {board.role === Role.owner && <RolloverButton board={board} />}
-                {board.role === Role.owner && <BoardSettingsForm board={board} />}
-              </BoardHeader>
-              <div className="board-sticky" style={{ top: `${topBar}px` }}>
-                <BoardTabs
-                  active={active}
-                  onSelect={next => navigate(
-                    { name: 'board', id: boardId, tab: next === BoardTab.board ? undefined : next },
-                    { replace: true },
-                  )}
-                />
-                <BoardLiveStatus />
-              </div>
-              <BoardStatusBar />
+          <section className="page page--wide">
+            <BoardHeader board={board}>
+              <ExportMenu board={board} />
+              {board.role === Role.owner && (
+                <BoardMoreMenu>
+                  <RolloverButton board={board} />
+                  <BoardSettingsForm board={board} />
+                </BoardMoreMenu>
+              )}
+            </BoardHeader>
+            <div className="board-sticky" style={{ top: `${topBar}px` }}>
+              <BoardTabs
+                active={active}
+                onSelect={next => navigate(
+                  { name: 'board', id: boardId, tab: next === BoardTab.board ? undefined : next },
+                  { replace: true },
+                )}
+              />
+              <BoardLiveStatus />
+            </div>
+            <BoardStatusBar />
+            {/* The comments panel takes a column beside the tab's content only: the header and the tabs keep the full width. */}
+            <ReviewLayout>
               <BoardTabPanel tab={active} board={board} user={user} onBoardChange={query.setData} />
-            </section>
-          </ReviewLayout>
+            </ReviewLayout>
+          </section>
         </ReviewProvider>
       </PlanFiltersProvider>
     </BoardConnectionProvider>

@@ -1,3 +1,5 @@
+import type { GeneratedBlockSource } from '../../shared/report/blockKinds'
+
 /** User-facing strings of the «Отчёт» tab, in one place for review. */
 export const reportStrings = {
   connecting: 'Загрузка отчёта…',
@@ -61,7 +63,9 @@ export const reportStrings = {
     hint: 'Таблица с колонками заданного вида: числа и даты проверяются при вводе.',
   },
   generated: {
-    header: (title: string, time: string) => `${title} · автоматически из плана · пересчитано ${time}`,
+    /** «… · автоматически из плана» or «… из реестра»: the user knows where to correct a number. */
+    header: (title: string, source: GeneratedBlockSource, time: string) =>
+      `${title} · автоматически ${source === 'registry' ? 'из реестра' : 'из плана'} · пересчитано ${time}`,
     unknownKind: (kind: string) => `Неизвестный вид блока: «${kind}»`,
     failed: 'Не удалось рассчитать блок.',
     waitingPlan: 'План ещё загружается…',

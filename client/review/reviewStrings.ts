@@ -7,8 +7,10 @@ import { reviewStateLabels } from '../../shared/review/reviewState'
 import type { VersionKind } from '../../shared/review/versionModel'
 
 export const reviewStrings = {
-  toggle: (open: number) => `Замечания (${open})`,
-  unreadTitle: (count: number) => `Новых комментариев: ${count}`,
+  /** Two different counts side by side, each saying what it counts: open threads, and comments not yet seen. */
+  toggle: (open: number) => `Замечания: открыто ${open}`,
+  unreadBadge: (count: number) => `${count} ${count % 10 === 1 && count % 100 !== 11 ? 'новый' : 'новых'}`,
+  unreadTitle: (count: number) => `Новых комментариев, которые вы ещё не видели: ${count}`,
   /** Said by screen readers (a polite live region) when others' comments arrive, the panel open or not. */
   announce: {
     remark: (author: string, text: string) => `Новое замечание от ${author}: ${text}`,

@@ -12,11 +12,20 @@ describe('unread comments', () => {
 
   test('are the others\' comments after the read mark', () => {
     expect(unreadComments(threads, 'editor', '2024-05-02T12:00:00.000Z')).toBe(1)
-    expect(unreadComments(threads, 'expert', '2024-05-01T12:00:00.000Z')).toBe(1)
+    expect(unreadComments(threads, 'viewer', '2024-05-01T12:00:00.000Z')).toBe(2)
   })
 
   test('without a read mark every comment by others is unread; one\'s own never are', () => {
-    expect(unreadComments(threads, 'editor', null)).toBe(2)
     expect(unreadComments(threads, 'viewer', null)).toBe(3)
+  })
+
+  test('one\'s own reply reads what came before it in that thread, not in others', () => {
+    // The editor answered the first remark: only the expert's later one is new to them.
+    expect(unreadComments(threads, 'editor', null)).toBe(1)
+    // The expert spoke last: nothing in the thread is new to them, whatever their read mark says.
+    expect(unreadComments(threads, 'expert', '2024-05-01T12:00:00.000Z')).toBe(0)
+    const other = thread([comment('expert', '2024-05-04T10:00:00.000Z')])
+    expect(unreadComments([...threads, other], 'expert', null)).toBe(0)
+    expect(unreadComments([...threads, other], 'editor', null)).toBe(2)
   })
 })

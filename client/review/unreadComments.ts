@@ -2,8 +2,9 @@ import type { AnnotationThread } from '../../shared/review/annotationModel'
 
 /**
  * Comments by others newer than the reader's read mark (all of them when the
- * reader has never opened the panel). Server times on both sides, so the
- * browser's clock plays no part.
+ * reader has never opened the panel) and newer than the reader's own last
+ * comment in the same thread: whoever replied has read what came before.
+ * Server times on both sides, so the browser's clock plays no part.
  */
 export function unreadComments (threads: readonly AnnotationThread[], me: string, lastReadAt: string | null): number {
   let count = 0
@@ -12,5 +13,9 @@ export function unreadComments (threads: readonly AnnotationThread[], me: string
 }
 
 export function unreadInThread (thread: AnnotationThread, me: string, lastReadAt: string | null): number {
-  return thread.comments.filter(comment => comment.author !== me && (lastReadAt === null || comment.createdAt > lastReadAt)).length
+  let since = lastReadAt
+  for (const comment of thread.comments) {
+    if (comment.author === me && (since === null || comment.createdAt > since)) since = comment.createdAt
+  }
+  return thread.comments.filter(comment => comment.author !== me && (since === null || comment.createdAt > since)).length
 }

@@ -24,7 +24,7 @@ export interface Session {
   updateUser: (user: UserInfo) => void
 }
 
-/** The session bootstrap (GET /api/session) and its transitions. */
+/** The session bootstrap (GET /api/session/current) and its transitions. */
 export function useSession (): Session {
   const [state, setState] = useState<SessionState>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
@@ -34,8 +34,10 @@ export function useSession (): Session {
     setState({ status: 'loading' })
     void getSession().then(result => {
       if (!current) return
-      if (result.ok) setState({ status: 'signedIn', user: result.data.user })
-      else if (result.status === 401) setState({ status: 'signedOut', ended: false })
+      if (result.ok) {
+        const user = result.data.user
+        setState(user ? { status: 'signedIn', user } : { status: 'signedOut', ended: false })
+      } else if (result.status === 401) setState({ status: 'signedOut', ended: false })
       else setState({ status: 'error', error: result.error })
     })
     return () => { current = false }

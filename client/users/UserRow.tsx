@@ -4,6 +4,7 @@ import { updateUser } from '../api/endpoints'
 import { BusyButton } from '../components/BusyButton'
 import { ErrorNotice } from '../components/ErrorNotice'
 import { validate } from '../forms/validate'
+import { BUILT_IN_ADMIN_LOGIN } from '../../shared/users/builtInAdmin'
 import { strings } from '../strings'
 import { InlineEditForm } from './InlineEditForm'
 
@@ -48,6 +49,8 @@ export function UserRow ({ user, isSelf, columns, onChanged }: UserRowProps) {
   }
 
   const busy = pending !== null
+  // Switching off or demoting oneself, or the built-in admin, is refused: not offered either.
+  const lockable = !isSelf && user.login !== BUILT_IN_ADMIN_LOGIN
   return (
     <>
       <tr className={user.active ? 'user-row' : 'user-row is-inactive'} data-testid="user-row" data-login={user.login}>
@@ -89,23 +92,27 @@ export function UserRow ({ user, isSelf, columns, onChanged }: UserRowProps) {
           {editing === null
             ? (
               <span className="button-group">
-                <BusyButton
-                  variant={user.active ? 'danger' : 'secondary'}
-                  busy={pending === 'active'}
-                  disabled={busy}
-                  onClick={() => {
-                    void update('active', { active: !user.active }, user.active ? s.deactivated : s.activated)
-                  }}
-                  data-testid="user-toggle-active"
-                >{user.active ? s.deactivate : s.activate}</BusyButton>
-                <BusyButton
-                  busy={pending === 'admin'}
-                  disabled={busy}
-                  onClick={() => {
-                    void update('admin', { isAdmin: !user.isAdmin }, user.isAdmin ? s.adminRevoked : s.adminGranted)
-                  }}
-                  data-testid="user-toggle-admin"
-                >{user.isAdmin ? s.revokeAdmin : s.makeAdmin}</BusyButton>
+                {lockable && (
+                  <BusyButton
+                    variant={user.active ? 'danger' : 'secondary'}
+                    busy={pending === 'active'}
+                    disabled={busy}
+                    onClick={() => {
+                      void update('active', { active: !user.active }, user.active ? s.deactivated : s.activated)
+                    }}
+                    data-testid="user-toggle-active"
+                  >{user.active ? s.deactivate : s.activate}</BusyButton>
+                )}
+                {lockable && (
+                  <BusyButton
+                    busy={pending === 'admin'}
+                    disabled={busy}
+                    onClick={() => {
+                      void update('admin', { isAdmin: !user.isAdmin }, user.isAdmin ? s.adminRevoked : s.adminGranted)
+                    }}
+                    data-testid="user-toggle-admin"
+                  >{user.isAdmin ? s.revokeAdmin : s.makeAdmin}</BusyButton>
+                )}
                 <BusyButton disabled={busy} onClick={() => { setError(null); setEditing('rename') }} data-testid="user-rename">
                   {s.rename}
                 </BusyButton>

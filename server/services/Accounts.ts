@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { CreateUserRequest, UpdateUserRequest, UserInfo } from '../../shared/api'
 import { ErrorCode } from '../../shared/errors'
+import { BUILT_IN_ADMIN_LOGIN } from '../../shared/users/builtInAdmin'
 import { normalizeLogin } from '../../shared/users/login'
 import { hashPassword, verifyPassword } from '../auth/passwords'
 import { SESSION_TTL_MS, hashSessionToken, newSessionToken } from '../auth/sessionToken'
@@ -8,7 +9,7 @@ import { DomainError } from '../errors/DomainError'
 import type { UserRecord } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
 
-export const ADMIN_LOGIN = 'admin'
+export const ADMIN_LOGIN = BUILT_IN_ADMIN_LOGIN
 
 export interface SignedIn {
   user: UserRecord

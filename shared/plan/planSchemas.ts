@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { AcademicYear } from '../academicYear'
+import { defaultCalendarYear, monthNumberOf } from '../timing/monthNames'
 import { isoDay } from '../timing/yearMonth'
 import { itemStatuses, NodeKind, planTextFields, type PlanTextField } from './planFields'
 
@@ -38,16 +39,19 @@ export interface PlanNodeData {
 }
 
 /**
- * Reads «15.09.2023», «15.09.23» or «15.09» (the year then follows the
- * academic-year rule) as "YYYY-MM-DD"; null when it is not one exact date.
+ * Reads «15.09.2023», «15.09.23», «15.09», «15 октября» or «15 октября 2023 г.»
+ * (without a year, the year follows the academic-year rule) as "YYYY-MM-DD";
+ * null when it is not one exact date.
  */
 export function readExactDate (text: string, year: AcademicYear): string | null {
-  const m = /^\s*(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?\s*(?:г\.?)?\s*$/.exec(text)
+  const numeric = /^\s*(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4}))?\s*(?:г\.?)?\s*$/.exec(text)
+  const worded = numeric ? null : /^\s*(\d{1,2})\s+([а-яё]+\.?)(?:\s+(\d{4}))?\s*(?:г\.?|года)?\s*$/i.exec(text)
+  const m = numeric ?? worded
   if (!m) return null
   const day = Number(m[1])
-  const month = Number(m[2])
+  const month = numeric ? Number(m[2]) : monthNumberOf(m[2]) ?? 0
   if (month < 1 || month > 12 || day < 1) return null
-  let calendarYear = m[3] ? Number(m[3]) : (month >= 9 ? year.startYear : year.startYear + 1)
+  let calendarYear = m[3] ? Number(m[3]) : defaultCalendarYear(month, year)
   if (calendarYear < 100) calendarYear += 2000
   const daysInMonth = new Date(Date.UTC(calendarYear, month, 0)).getUTCDate()
   if (day > daysInMonth) return null

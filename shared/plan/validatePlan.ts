@@ -67,7 +67,14 @@ function validateNode (node: PlanNode, year: AcademicYear, problems: PlanProblem
   const actualDate = node.fields.actualDate.trim()
   if (actualDate !== '') {
     const day = readExactDate(actualDate, year)
-    if (!day) add('actualDate', 'error', 'Фактическая дата указывается как «15.09.2023».')
-    else if (!isInYearWindow(day.slice(0, 7), year)) add('actualDate', 'error', 'Фактическая дата вне учебного года.')
+    if (day) {
+      if (!isInYearWindow(day.slice(0, 7), year)) add('actualDate', 'error', 'Фактическая дата вне учебного года.')
+    } else {
+      // A recurring event's fact is a phrase («в течение года», «октябрь, март»):
+      // kept as typed when it reads as a time within the year, like a timing.
+      const phrase = parseTiming(actualDate, year)
+      if (phrase.unparsed) add('actualDate', 'error', 'Фактическая дата указывается как «15.09.2023», «15 сентября» или словами: «в течение года».')
+      else if (phrase.outOfYear) add('actualDate', 'error', 'Фактическая дата вне учебного года.')
+    }
   }
 }

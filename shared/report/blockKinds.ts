@@ -26,6 +26,18 @@ export const generatedBlockTitles: Record<GeneratedBlockKind, string> = {
   totals: 'Итоги по разделам плана',
 }
 
+/** Where a block's numbers come from: the plan (events, outcomes) or the registry (organisations, indicators). */
+export const GeneratedBlockSource = { plan: 'plan', registry: 'registry' } as const
+export type GeneratedBlockSource = (typeof GeneratedBlockSource)[keyof typeof GeneratedBlockSource]
+
+export const generatedBlockSources: Record<GeneratedBlockKind, GeneratedBlockSource> = {
+  'events-held': GeneratedBlockSource.plan,
+  'plan-vs-fact': GeneratedBlockSource.plan,
+  infrastructure: GeneratedBlockSource.registry,
+  indicators: GeneratedBlockSource.registry,
+  totals: GeneratedBlockSource.plan,
+}
+
 /** Parameters of a generated block (JSON in the document). */
 export interface GeneratedBlockParams {
   /** Limit to one plan section (its id); all sections when absent. */

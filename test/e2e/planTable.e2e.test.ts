@@ -67,8 +67,11 @@ describe('the plan table in real browsers', () => {
     await cell(petrova, '1.1', 'audience').getByText('методисты ИМЦ', { exact: false }).waitFor()
     // And sees where the admin is.
     await row(petrova, '1.1').getByTestId('row-presence').filter({ hasText: 'Администратор' }).waitFor()
-    await admin.keyboard.press('Escape')
+    // Enter keeps the text and goes down, as in a spreadsheet.
+    await admin.keyboard.press('Enter')
     expect(await admin.getByTestId('plan-cell-editor').count()).toBe(0)
+    await admin.locator('[data-testid="plan-row"][data-number="1.2"] [data-testid="plan-cell-audience"].is-active').waitFor()
+    expect(await cell(admin, '1.1', 'audience').innerText()).toContain(', методисты ИМЦ')
 
     // Add an item below 1.7 (the last of section 1), type its title, indent it: 1.8 becomes 1.7.1 on both screens.
     await cell(admin, '1.7', 'title').click()
@@ -78,7 +81,8 @@ describe('the plan table in real browsers', () => {
     // with no key press, so the first character here is a digit: a real keyboard needs no such care.)
     await admin.keyboard.type('5 консультаций для новых ЛОИ')
     await admin.getByTestId('plan-cell-editor').waitFor()
-    await admin.keyboard.press('Escape')
+    // Tab keeps the text and moves to the next cell of the same row.
+    await admin.keyboard.press('Tab')
     await admin.keyboard.press('Alt+ArrowRight')
     await cell(admin, '1.7.1', 'title').getByText('5 консультаций для новых ЛОИ').waitFor()
     await cell(petrova, '1.7.1', 'title').getByText('5 консультаций для новых ЛОИ').waitFor()

@@ -40,7 +40,7 @@ describe('the table and the timeline are two views of one live plan', () => {
     await table.getByTestId('plan-cell-editor').waitFor()
     await table.keyboard.press('End')
     await table.keyboard.type(' - декабрь')
-    await table.keyboard.press('Escape')
+    await table.keyboard.press('Enter')
     await expect.poll(() => bar(timeline, item).getAttribute('data-end')).toBe('2023-12')
 
     // Timeline → table: dragging the bar a month to the right rewrites the text.

@@ -233,7 +233,7 @@ describe('the Expert Council review in real browsers', () => {
     await orlova.getByTestId('plan-cell-editor').waitFor()
     await orlova.keyboard.press('Control+a')
     await orlova.keyboard.type('1-15 ноября')
-    await orlova.keyboard.press('Escape')
+    await orlova.keyboard.press('Enter')
     await cell(admin, '1.1', 'timing').getByText('1-15 ноября').waitFor()
     await orlova.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
 

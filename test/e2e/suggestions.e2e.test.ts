@@ -134,7 +134,7 @@ describe('suggestions («Предложить правку») in real browsers',
     await petrova.getByTestId('plan-cell-editor').waitFor()
     await petrova.keyboard.press('End')
     await petrova.keyboard.type(' – декабрь')
-    await petrova.keyboard.press('Escape')
+    await petrova.keyboard.press('Enter')
     await petrova.locator('[data-testid="save-indicator"][data-state="saved"]').waitFor()
     const planThread = petrova.locator('[data-testid="thread"][data-suggestion="true"]', { hasText: 'ноябрь' })
     await planThread.getByTestId('suggestion-accept').click()

@@ -1,5 +1,4 @@
 import type { DragEvent } from 'react'
-import { AnnotateRowButton } from '../../review/plan/AnnotateRowButton'
 import { RowAnnotationMarker } from '../../review/plan/RowAnnotationMarker'
 import type { RowAnnotations } from '../../review/plan/rowAnnotations'
 import type { RowPresence } from './rowPresence'
@@ -13,16 +12,13 @@ export interface NumberCellProps {
   presence: readonly RowPresence[] | undefined
   /** Open threads on the row: a marker beside the number. */
   annotations?: RowAnnotations
-  /** The row is selected and the role may annotate: offer «Замечание». */
-  showAnnotate?: boolean
   onDragStart: (nodeId: string, event: DragEvent) => void
   onDragEnd: () => void
-  onAnnotate?: () => void
   onOpenAnnotations?: (nodeId: string) => void
 }
 
 /** «№ п/п»: the derived number, the drag handle, who else is on the row, and its open remarks. */
-export function NumberCell ({ nodeId, number, canWrite, presence, annotations, showAnnotate, onDragStart, onDragEnd, onAnnotate, onOpenAnnotations }: NumberCellProps) {
+export function NumberCell ({ nodeId, number, canWrite, presence, annotations, onDragStart, onDragEnd, onOpenAnnotations }: NumberCellProps) {
   return (
     <td className="plan-number" data-testid="plan-cell-number">
       <div className="plan-number__line">
@@ -41,7 +37,6 @@ export function NumberCell ({ nodeId, number, canWrite, presence, annotations, s
         {annotations && onOpenAnnotations && <RowAnnotationMarker nodeId={nodeId} count={annotations.count} onOpen={onOpenAnnotations} />}
       </div>
       <RowPresenceMarkers people={presence} />
-      {showAnnotate && onAnnotate && <AnnotateRowButton onAnnotate={onAnnotate} />}
     </td>
   )
 }

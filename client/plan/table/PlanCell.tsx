@@ -1,9 +1,10 @@
 import { planStrings } from './planStrings'
-import type { FocusEvent, MouseEvent } from 'react'
+import { useRef, type FocusEvent, type MouseEvent } from 'react'
 import type * as Y from 'yjs'
 import type { PlannedField } from '../../../shared/plan/planFields'
 import type { PlanProblem } from '../../../shared/plan/validatePlan'
 import { CellEditor } from './CellEditor'
+import { CellInputCatcher } from './CellInputCatcher'
 import { CellText } from './CellText'
 import { CellProblems } from './CellProblems'
 import type { RowPresence } from './rowPresence'
@@ -31,6 +32,9 @@ export interface PlanCellProps {
   annotated?: boolean
   /** A pending suggestion for this cell: shown under the text, old words struck through. */
   suggestion?: CellSuggestion
+  /** Selected, writable and not being edited: typing here (keys, IME, dictation) replaces the text. */
+  catchInput?: boolean
+  onTypeText?: (nodeId: string, column: number, text: string) => void
   onMouseDown: (nodeId: string, column: number, event: MouseEvent) => void
   onDoubleClick: (nodeId: string, column: number) => void
   onEditorBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => void
@@ -43,6 +47,8 @@ export interface PlanCellProps {
  */
 export function PlanCell (props: PlanCellProps) {
   const { doc, nodeId, field, column, label, value, active, editing, problems, others, colSpan, tabStop = false, annotated = false } = props
+  const catcher = useRef<HTMLTextAreaElement | null>(null)
+  const catchInput = (props.catchInput ?? false) && !editing && !props.mergedUp && props.onTypeText !== undefined
   // A problem of the whole row (field null) is told under the title but not
   // outlined: the outline means «this cell's text needs attention».
   const own = problems.filter(p => p.field !== null)
@@ -65,10 +71,13 @@ export function PlanCell (props: PlanCellProps) {
       style={others.length > 0 ? { ['--cell-presence' as string]: others[0].color } : undefined}
       onMouseDown={event => props.onMouseDown(nodeId, column, event)}
       onDoubleClick={() => props.onDoubleClick(nodeId, column)}
+      // The keyboard rests in the catcher (it alone can take IME and dictation), wherever focus reaches the cell from.
+      onFocus={event => { if (event.target === event.currentTarget) catcher.current?.focus({ preventScroll: true }) }}
     >
       {editing && !props.mergedUp
         ? <CellEditor doc={doc} nodeId={nodeId} field={field} label={label} onBlur={props.onEditorBlur} />
         : <CellText text={value} bullets={field === 'expectedResult'} />}
+      {catchInput && <CellInputCatcher label={label} value={value} catcherRef={catcher} onText={text => props.onTypeText?.(nodeId, column, text)} />}
       {!editing && props.suggestion && <CellSuggestionNote suggestion={props.suggestion} />}
       <CellProblems problems={problems} />
     </td>

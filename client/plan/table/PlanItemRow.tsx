@@ -11,7 +11,7 @@ import { StatusCell } from './StatusCell'
 
 const textColumns = navColumns.filter((column): column is PlannedField => column !== 'status')
 
-function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers, merged }: PlanRowProps) {
+function ItemRow ({ doc, year, node, activeColumn, editing, canWrite, canWriteFact, expanded, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers, merged }: PlanRowProps) {
   const classes = ['plan-row', 'plan-row--item', `is-${node.status}`, activeColumn !== null ? 'is-selected' : '',
     dropHint ? `drop-${dropHint}` : '', presence?.length ? 'has-others' : ''].filter(Boolean).join(' ')
   const outcomeProblem = problems?.some(p => (outcomeFields as readonly string[]).includes(p.field ?? '')) ?? false
@@ -29,9 +29,8 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, ex
         onDrop={event => handlers.drop(node.id, event)}
       >
         <NumberCell nodeId={node.id} number={node.number} canWrite={canWrite} presence={presence}
-          annotations={annotations} showAnnotate={canAnnotate && activeColumn !== null}
-          onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd}
-          onAnnotate={() => handlers.annotate(node.id, activeColumn)} onOpenAnnotations={handlers.openAnnotations} />
+          annotations={annotations}
+          onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd} onOpenAnnotations={handlers.openAnnotations} />
         {textColumns.map((field, column) => (
           <PlanCell
             key={field}
@@ -51,6 +50,8 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, ex
             others={presence?.filter(p => p.field === field) ?? []}
             onMouseDown={handlers.cellMouseDown}
             onDoubleClick={handlers.cellDoubleClick}
+            catchInput={canWrite && activeColumn === column && !editing}
+            onTypeText={handlers.cellTypeText}
             onEditorBlur={handlers.editorBlur}
           />
         ))}
@@ -70,9 +71,10 @@ function ItemRow ({ doc, node, activeColumn, editing, canWrite, canWriteFact, ex
           onStatus={handlers.setStatus}
           onToggleOutcome={handlers.toggleOutcome}
           onCommand={handlers.command}
+          onAnnotate={canAnnotate && activeColumn !== null ? () => handlers.annotate(node.id, activeColumn) : undefined}
         />
       </tr>
-      {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWriteFact} problems={problems} columns={PLAN_COLUMNS} />}
+      {expanded && <OutcomeRow doc={doc} node={node} canWrite={canWriteFact} problems={problems} columns={PLAN_COLUMNS} year={year} />}
     </>
   )
 }

@@ -5,6 +5,7 @@ import { PlanCell } from './PlanCell'
 import { planStrings } from './planStrings'
 import { PLAN_COLUMNS, sameRowProps, type PlanRowProps } from './planRowProps'
 import { RowActions } from './RowActions'
+import { AnnotateRowButton } from '../../review/plan/AnnotateRowButton'
 
 /** A section («направление»): its number and bold title across the table. */
 function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, presence, dropHint, tabStop, annotations, canAnnotate, handlers }: PlanRowProps) {
@@ -22,9 +23,8 @@ function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, pre
       onDrop={event => handlers.drop(node.id, event)}
     >
       <NumberCell nodeId={node.id} number={node.number} canWrite={canWrite} presence={presence}
-        annotations={annotations} showAnnotate={canAnnotate && activeColumn !== null}
-        onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd}
-        onAnnotate={() => handlers.annotate(node.id, null)} onOpenAnnotations={handlers.openAnnotations} />
+        annotations={annotations}
+        onDragStart={handlers.dragStart} onDragEnd={handlers.dragEnd} onOpenAnnotations={handlers.openAnnotations} />
       <PlanCell
         doc={doc}
         nodeId={node.id}
@@ -42,10 +42,13 @@ function SectionRow ({ doc, node, activeColumn, editing, canWrite, problems, pre
         colSpan={PLAN_COLUMNS - 2}
         onMouseDown={handlers.cellMouseDown}
         onDoubleClick={handlers.cellDoubleClick}
+        catchInput={canWrite && activeColumn !== null && !editing}
+        onTypeText={handlers.cellTypeText}
         onEditorBlur={handlers.editorBlur}
       />
       <td className="plan-section__actions">
         {activeColumn !== null && canWrite && node.kind === 'section' && <RowActions nodeId={node.id} number={node.number} kind="section" onCommand={handlers.command} />}
+        {activeColumn !== null && canAnnotate && <AnnotateRowButton onAnnotate={() => handlers.annotate(node.id, null)} />}
       </td>
     </tr>
   )

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type FocusEvent, type MouseEvent } from 'react'
 import type * as Y from 'yjs'
+import type { AcademicYear } from '../../../shared/academicYear'
 import type { Awareness } from 'y-protocols/awareness'
 import { setStatus } from '../../../shared/plan/planDoc'
 import type { ItemStatus, PlanTextField } from '../../../shared/plan/planFields'
@@ -16,6 +17,7 @@ import { PlanTableHead } from './PlanTableHead'
 import { usePlanCursor } from './usePlanCursor'
 import type { PlanGrid } from './usePlanGrid'
 import { usePlanKeyboard } from './usePlanKeyboard'
+import { useCellEditSession } from './useCellEditSession'
 import { useRowDrag } from './useRowDrag'
 import { useRowPresence } from './useRowPresence'
 import { useStableHandlers } from './useStableHandlers'
@@ -23,6 +25,7 @@ import { useTopBarHeight } from '../../hooks/useTopBarHeight'
 
 export interface PlanTableProps {
   doc: Y.Doc
+  year: AcademicYear
   awareness: Awareness | null
   /** Visible rows (filtered), sections and items in display order. */
   rows: readonly PlanNode[]
@@ -50,7 +53,7 @@ const rowSelector = (nodeId: string) => `tr[data-testid="plan-row"][data-node-id
  * at most one is an editor; rows are memoised on what they show, so a
  * keystroke re-renders the row being typed in and no other.
  */
-export function PlanTable ({ doc, awareness, rows, merged, grid, canWrite, canWriteFact = canWrite, undo, problems, onCommand, annotations, canAnnotate, onAnnotate, onOpenAnnotations }: PlanTableProps) {
+export function PlanTable ({ doc, year, awareness, rows, merged, grid, canWrite, canWriteFact = canWrite, undo, problems, onCommand, annotations, canAnnotate, onAnnotate, onOpenAnnotations }: PlanTableProps) {
   const table = useRef<HTMLTableElement>(null)
   // Whether the keyboard "lives" in the table: only then is focus restored
   // after React moves a focused row (a DOM move drops focus to <body>).
@@ -72,7 +75,8 @@ export function PlanTable ({ doc, awareness, rows, merged, grid, canWrite, canWr
     const field = column === null ? null : cellField(row.kind, column)
     onAnnotate(row, field === null || field === 'status' ? null : field)
   }
-  const onKeyDown = usePlanKeyboard({ doc, rows, grid, canWrite, undo, onCommand, onToggleOutcome: toggleOutcome, onFocusStatus: focusStatus, onAnnotate: annotate })
+  const session = useCellEditSession(doc, grid, undo)
+  const onKeyDown = usePlanKeyboard({ rows, grid, session, canWrite, undo, onCommand, onToggleOutcome: toggleOutcome, onFocusStatus: focusStatus, onAnnotate: annotate })
   const drag = useRowDrag(doc, undo, nodeId => grid.select({ nodeId, column: 0 }, { focus: true }))
 
   const handlers = useStableHandlers<RowHandlers>({
@@ -88,15 +92,23 @@ export function PlanTable ({ doc, awareness, rows, merged, grid, canWrite, canWr
         // A click on the selected cell opens its editor; without preventDefault
         // the browser would then focus the cell and close the editor again.
         event.preventDefault()
-        grid.startEdit()
+        session.start()
         return
       }
       grid.select({ nodeId, column })
     },
     cellDoubleClick: (nodeId: string, column: number) => {
       const row = rows.find(candidate => candidate.id === nodeId)
-      if (!canWrite || !row || cellField(row.kind, column) === 'status') return
-      grid.select({ nodeId, column }, { edit: true })
+      if (!canWrite || !row || cellField(row.kind, column) === 'status' || (grid.editing && grid.active?.nodeId === nodeId)) return
+      grid.select({ nodeId, column })
+      session.start()
+    },
+    cellTypeText: (nodeId: string, column: number, text: string) => {
+      const row = rows.find(candidate => candidate.id === nodeId)
+      const field = row ? cellField(row.kind, column) : null
+      if (!canWrite || !field || field === 'status') return
+      grid.select({ nodeId, column })
+      session.start({ nodeId, field, text })
     },
     editorBlur: (event: FocusEvent) => {
       // Focus gone to another control: the edit is over. Gone nowhere (the row
@@ -181,6 +193,7 @@ export function PlanTable ({ doc, awareness, rows, merged, grid, canWrite, canWr
             const active = grid.active?.nodeId === node.id ? grid.active : null
             const props = {
               doc,
+              year,
               node,
               activeColumn: active ? effectiveColumn(node.kind, active.column) : null,
               // No editor on a read-only table, even one left open when the board became agreed.

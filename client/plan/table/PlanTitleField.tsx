@@ -6,7 +6,8 @@ import { planStrings } from './planStrings'
 
 /**
  * The plan's own title (printed above the table in every export; empty = the
- * form's default). Typed locally and written on Enter or leaving the field
+ * form's default), folded into «Заголовок ▾» in the toolbar: it is set once a
+ * year, and a row of its own would push the plan down. Typed locally and written on Enter or leaving the field
  * as one change of the differing middle, so someone else's edit at the other
  * end of the title is kept.
  */
@@ -29,12 +30,17 @@ export function PlanTitleField ({ doc, canWrite }: { doc: Y.Doc; canWrite: boole
   }
 
   return (
-    <label className="plan-title-field">
-      <span>{planStrings.planTitle}</span>
-      <input type="text" data-testid="plan-title" value={draft ?? value} placeholder={planStrings.planTitlePlaceholder} readOnly={!canWrite}
-        onChange={event => setDraft(event.target.value)}
-        onBlur={commit}
-        onKeyDown={event => { if (event.key === 'Enter') commit() }} />
-    </label>
+    <details className="plan-title-menu" data-testid="plan-title-menu">
+      <summary className="button button--secondary" title={value || planStrings.planTitlePlaceholder}>{planStrings.planTitleButton}</summary>
+      <div className="plan-title-menu__panel">
+        <label className="plan-title-field">
+          <span>{planStrings.planTitle}</span>
+          <input type="text" data-testid="plan-title" value={draft ?? value} placeholder={planStrings.planTitlePlaceholder} readOnly={!canWrite}
+            onChange={event => setDraft(event.target.value)}
+            onBlur={commit}
+            onKeyDown={event => { if (event.key === 'Enter') commit() }} />
+        </label>
+      </div>
+    </details>
   )
 }

@@ -14,6 +14,8 @@ export interface PlanToolbarProps {
   onImport: () => void
   /** The compact filter bar, in the same row (one toolbar row above the table). */
   filters?: ReactNode
+  /** «Заголовок ▾»: the plan's own title, folded. */
+  title?: ReactNode
 }
 
 /** Above the table: adding, importing, the problems count and the keys help. */
@@ -30,6 +32,7 @@ export function PlanToolbar (props: PlanToolbarProps) {
       )}
       {props.filters}
       <span className="plan-toolbar__spacer" />
+      {props.title}
       {!empty && (
         <button
           type="button"

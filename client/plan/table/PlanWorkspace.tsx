@@ -123,13 +123,13 @@ function Workspace ({ connection, canWrite, canWriteFact = canWrite, year }: Pla
         onAddItem={() => command('addBelow', grid.active?.nodeId ?? null)}
         onImport={openImport}
         filters={empty ? null : <PlanFilterBar snapshot={snapshot} compact />}
+        title={<PlanTitleField doc={doc} canWrite={canWrite} />}
       />
-      <PlanTitleField doc={doc} canWrite={canWrite} />
       {notice && <p className="notice notice--success" role="status" data-testid="plan-notice">{notice}</p>}
       {problemsOpen && !empty && <ProblemsPanel problems={sortedProblems} nodes={nodes} onSelect={selectProblem} />}
       {empty
         ? (synced ? <PlanEmptyState canWrite={canWrite} onAddSection={() => command('addSection', null)} onImport={openImport} /> : <p className="page-status">{planStrings.connecting}</p>)
-        : <PlanTable doc={doc} awareness={connection.awareness} rows={rows} merged={merged} grid={grid} canWrite={canWrite} canWriteFact={canWriteFact} undo={undo} problems={problems.byNode} onCommand={command}
+        : <PlanTable doc={doc} year={year} awareness={connection.awareness} rows={rows} merged={merged} grid={grid} canWrite={canWrite} canWriteFact={canWriteFact} undo={undo} problems={problems.byNode} onCommand={command}
             annotations={annotations.byRow} canAnnotate={annotations.canAnnotate} onAnnotate={annotations.annotate} onOpenAnnotations={annotations.openRow} />}
       <OrphansBlock orphans={snapshot.orphans} sections={snapshot.sections} canWrite={canWrite} onMove={moveOrphan} />
       {importing && canWrite && <ImportDialog onApply={applyImport} onClose={() => setImporting(false)} />}

@@ -3,6 +3,7 @@ import { itemStatuses, statusLabels, type ItemStatus } from '../../../shared/pla
 import type { RowCommand } from './planKeyAction'
 import { planStrings } from './planStrings'
 import { RowActions } from './RowActions'
+import { AnnotateRowButton } from '../../review/plan/AnnotateRowButton'
 
 export interface StatusCellProps {
   nodeId: string
@@ -22,9 +23,11 @@ export interface StatusCellProps {
   onStatus: (nodeId: string, status: ItemStatus) => void
   onToggleOutcome: (nodeId: string) => void
   onCommand: (command: RowCommand, nodeId: string) => void
+  /** The row is selected and the role may annotate: «Замечание» under the row's actions, never over its text. */
+  onAnnotate?: () => void
 }
 
-/** «Статус»: the select, the «Итоги» toggle, and the selected row's actions. */
+/** «Статус»: the select, the «Итоги» toggle, and the selected row's actions and «Замечание». */
 export function StatusCell (props: StatusCellProps) {
   const { nodeId, number, column, status, active, rowActive, canWrite, expanded } = props
   return (
@@ -59,6 +62,7 @@ export function StatusCell (props: StatusCellProps) {
         {props.outcomeFilled ? planStrings.row.outcomeFilled : planStrings.row.outcome} {expanded ? '▴' : '▾'}
       </button>
       {rowActive && canWrite && <RowActions nodeId={nodeId} number={number} kind="item" onCommand={props.onCommand} />}
+      {props.onAnnotate && <AnnotateRowButton onAnnotate={props.onAnnotate} />}
     </td>
   )
 }

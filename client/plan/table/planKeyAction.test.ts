@@ -46,11 +46,13 @@ describe('keys on a selected cell', () => {
 })
 
 describe('keys in the cell editor', () => {
-  test('Escape leaves; Tab leaves and moves on; Enter is a new line', () => {
-    expect(editorKeyAction(key('Escape'))).toEqual({ type: 'leave' })
+  test('as in a spreadsheet: Escape cancels; Enter keeps and goes down; Tab keeps and moves on; Shift+Enter and Alt+Enter break the line', () => {
+    expect(editorKeyAction(key('Escape'))).toEqual({ type: 'leave', cancel: true })
+    expect(editorKeyAction(key('Enter'))).toEqual({ type: 'leave', then: 'down' })
     expect(editorKeyAction(key('Tab'))).toEqual({ type: 'leave', then: 'next' })
     expect(editorKeyAction(key('Tab', { shift: true }))).toEqual({ type: 'leave', then: 'previous' })
-    expect(editorKeyAction(key('Enter'))).toBeNull()
+    expect(editorKeyAction(key('Enter', { shift: true }))).toBeNull()
+    expect(editorKeyAction(key('Enter', { alt: true }))).toEqual({ type: 'newline' })
     expect(editorKeyAction(key('ArrowLeft'))).toBeNull()
     expect(editorKeyAction(key('a'))).toBeNull()
   })

@@ -21,8 +21,12 @@ export type RowCommand = 'addBelow' | 'addChild' | 'addSection' | 'remove' | 'in
 export type PlanKeyAction =
   | { type: 'move'; move: NavMove }
   | { type: 'edit' }
+  /** A printable key on a selected cell: its text is replaced by the key, and editing goes on (as in a spreadsheet). */
   | { type: 'type'; text: string }
-  | { type: 'leave'; then?: NavMove }
+  /** Leave the editor keeping the text (`then`: and move), or `cancel`: put the cell back as it was. */
+  | { type: 'leave'; then?: NavMove; cancel?: boolean }
+  /** A line break inside the cell (Enter itself finishes the edit). */
+  | { type: 'newline' }
   | { type: 'undo' }
   | { type: 'redo' }
   | { type: 'row'; command: RowCommand }
@@ -67,19 +71,27 @@ export function cellKeyAction (input: KeyInput): PlanKeyAction | null {
     case 'Enter':
     case 'F2': return { type: 'edit' }
   }
-  // A printable character starts editing with that character (Space included).
+  // A printable character replaces the cell's text and starts editing with it (Space included).
   if (!ctrl && [...input.key].length === 1) return { type: 'type', text: input.key }
   return null
 }
 
-/** A key inside the cell editor: everything else is ordinary typing. */
+/**
+ * A key inside the cell editor: everything else is ordinary typing. As in a
+ * spreadsheet, Enter keeps the text and goes down, Escape puts the cell back;
+ * a line break is Shift+Enter (the browser's own) or Alt+Enter (Excel's).
+ */
 export function editorKeyAction (input: KeyInput): PlanKeyAction | null {
   const common = commonAction(input)
   // Alt+arrows inside text are word moves on some systems; the row moves win
   // only outside the editor, so a caret never surprises the typist.
   if (common && !(common.type === 'row' && input.alt && !input.ctrl)) return common
-  if (input.key === 'Escape') return { type: 'leave' }
+  if (input.key === 'Escape') return { type: 'leave', cancel: true }
   if (input.key === 'Tab' && !input.ctrl && !input.alt) return { type: 'leave', then: input.shift ? 'previous' : 'next' }
+  if (input.key === 'Enter' && !input.ctrl && !input.meta) {
+    if (input.alt) return { type: 'newline' }
+    if (!input.shift) return { type: 'leave', then: 'down' }
+  }
   return null
 }
 

@@ -1,6 +1,7 @@
 /** What every plan row receives, and when a memoised row may skip rendering. */
 import type { DragEvent, FocusEvent, MouseEvent } from 'react'
 import type * as Y from 'yjs'
+import type { AcademicYear } from '../../../shared/academicYear'
 import type { ItemStatus, PlanTextField } from '../../../shared/plan/planFields'
 import type { PlanNode } from '../../../shared/plan/planSnapshot'
 import type { PlanProblem } from '../../../shared/plan/validatePlan'
@@ -14,6 +15,8 @@ import type { RowPresence } from './rowPresence'
 export interface RowHandlers {
   cellMouseDown: (nodeId: string, column: number, event: MouseEvent) => void
   cellDoubleClick: (nodeId: string, column: number) => void
+  /** Text typed on a selected cell without a key press of its own (IME, dictation, paste): it replaces the cell's. */
+  cellTypeText: (nodeId: string, column: number, text: string) => void
   editorBlur: (event: FocusEvent<HTMLInputElement | HTMLTextAreaElement>) => void
   setStatus: (nodeId: string, status: ItemStatus) => void
   toggleOutcome: (nodeId: string) => void
@@ -30,6 +33,8 @@ export interface RowHandlers {
 
 export interface PlanRowProps {
   doc: Y.Doc
+  /** The board's academic year: the outcome's date picker keeps to it. */
+  year: AcademicYear
   node: PlanNode
   /** The active column on this row, or null when another row is selected. */
   activeColumn: number | null
@@ -58,7 +63,7 @@ export const PLAN_COLUMNS = 8
 /** Whether a row can skip rendering: it compares what the row shows, not object identity. */
 export function sameRowProps (a: PlanRowProps, b: PlanRowProps): boolean {
   return a.activeColumn === b.activeColumn && a.editing === b.editing && a.canWrite === b.canWrite && a.canWriteFact === b.canWriteFact &&
-    a.expanded === b.expanded && a.dropHint === b.dropHint && a.tabStop === b.tabStop && a.doc === b.doc && a.handlers === b.handlers &&
+    a.expanded === b.expanded && a.dropHint === b.dropHint && a.tabStop === b.tabStop && a.doc === b.doc && a.year.startYear === b.year.startYear && a.handlers === b.handlers &&
     a.canAnnotate === b.canAnnotate && sameRowAnnotations(a.annotations, b.annotations) &&
     sameRowContent(a.node, b.node) && sameProblems(a.problems, b.problems) && samePresence(a.presence, b.presence) &&
     JSON.stringify(a.merged) === JSON.stringify(b.merged)

@@ -1,15 +1,15 @@
 import type { KeyboardEvent } from 'react'
 import type * as Y from 'yjs'
-import { nodeText, planNodes } from '../../../shared/plan/planDoc'
 import type { PlanNode } from '../../../shared/plan/planSnapshot'
 import { cellField, moveCell, type NavMove } from './cellNavigation'
 import { cellKeyAction, editorKeyAction, selectKeyAction, type KeyInput, type PlanKeyAction, type RowCommand } from './planKeyAction'
+import type { CellEditSession } from './useCellEditSession'
 import type { PlanGrid } from './usePlanGrid'
 
 export interface PlanKeyboardOptions {
-  doc: Y.Doc
   rows: readonly PlanNode[]
   grid: PlanGrid
+  session: CellEditSession
   canWrite: boolean
   undo: Y.UndoManager | null
   onCommand: (command: RowCommand, nodeId: string | null) => void
@@ -27,12 +27,13 @@ function actionFor (target: HTMLElement, input: KeyInput): PlanKeyAction | null 
     const action = editorKeyAction(input)
     return action?.type === 'undo' || action?.type === 'redo' ? action : null
   }
-  if (target.hasAttribute('data-plan-cell')) return cellKeyAction(input)
+  // A selected cell, or the input catcher inside it (which takes IME and dictation).
+  if (target.hasAttribute('data-plan-cell') || target.hasAttribute('data-plan-catcher')) return cellKeyAction(input)
   return null
 }
 
 /** The table's keydown handler: one listener on the table for every cell, editor and select. */
-export function usePlanKeyboard ({ doc, rows, grid, canWrite, undo, onCommand, onToggleOutcome, onFocusStatus, onAnnotate }: PlanKeyboardOptions) {
+export function usePlanKeyboard ({ rows, grid, session, canWrite, undo, onCommand, onToggleOutcome, onFocusStatus, onAnnotate }: PlanKeyboardOptions) {
   /** Moves the active cell; false when it cannot move (Tab then leaves the table, as Tab should). */
   const move = (to: NavMove): boolean => {
     if (rows.length === 0) return false
@@ -50,16 +51,24 @@ export function usePlanKeyboard ({ doc, rows, grid, canWrite, undo, onCommand, o
   }
 
   /** Does what the key means; false when the key should keep its browser meaning. */
-  const run = (action: PlanKeyAction): boolean => {
+  const run = (action: PlanKeyAction, target: HTMLElement): boolean => {
     const active = grid.active
     const row = active ? rows.find(candidate => candidate.id === active.nodeId) : undefined
     const field = row && active ? cellField(row.kind, active.column) : null
     switch (action.type) {
       case 'move': return move(action.move)
       case 'leave':
-        grid.stopEdit(true)
+        if (action.cancel) session.cancel()
+        else grid.stopEdit(true)
         if (action.then) move(action.then)
         return true
+      case 'newline': {
+        // Through the field's own input path, so the caret stays where the break went in.
+        if (!(target instanceof HTMLTextAreaElement)) return false
+        target.setRangeText('\n', target.selectionStart, target.selectionEnd, 'end')
+        target.dispatchEvent(new Event('input', { bubbles: true }))
+        return true
+      }
       case 'undo':
       case 'redo':
         if (canWrite && undo) {
@@ -79,19 +88,14 @@ export function usePlanKeyboard ({ doc, rows, grid, canWrite, undo, onCommand, o
       case 'edit':
         if (!canWrite || !row || !field) return true
         if (field === 'status') onFocusStatus(row.id)
-        else grid.startEdit()
+        else session.start()
         return true
-      case 'type': {
+      case 'type':
         // A reader's typing does nothing (and keeps the browser's own meaning, e.g. Space scrolls).
         if (!canWrite || !row || !field || field === 'status') return false
-        const yNode = planNodes(doc).get(row.id)
-        const text = yNode ? nodeText(yNode, field) : null
-        if (!text) return false
-        // The first letter goes in here; the editor opens with the caret after it and takes the rest.
-        text.insert(text.length, action.text)
-        grid.startEdit()
+        // The first letter replaces the text here; the editor opens with the caret after it and takes the rest.
+        session.start({ nodeId: row.id, field, text: action.text })
         return true
-      }
     }
   }
 
@@ -99,7 +103,7 @@ export function usePlanKeyboard ({ doc, rows, grid, canWrite, undo, onCommand, o
     if (event.nativeEvent.isComposing) return
     const input: KeyInput = { key: event.key, code: event.code, ctrl: event.ctrlKey, shift: event.shiftKey, alt: event.altKey, meta: event.metaKey }
     const action = actionFor(event.target as HTMLElement, input)
-    if (!action || !run(action)) return
+    if (!action || !run(action, event.target as HTMLElement)) return
     event.preventDefault()
     event.stopPropagation()
   }

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react'
-import { generatedBlockTitles, isGeneratedBlockKind } from '../../../shared/report/blockKinds'
+import { generatedBlockSources, generatedBlockTitles, isGeneratedBlockKind } from '../../../shared/report/blockKinds'
 import { formatMoscowTime } from '../formatMoscowTime'
 import { useReportContext } from '../ReportContext'
 import { reportStrings } from '../reportStrings'
@@ -31,7 +31,7 @@ export function GeneratedBlockView ({ node }: ReactNodeViewProps) {
         ? (
           <>
             <div className="generated-block__header" data-testid="generated-recomputed" data-at={result.at.toISOString()}>
-              {reportStrings.generated.header(title, formatMoscowTime(result.at))}
+              {reportStrings.generated.header(title, isGeneratedBlockKind(kind) ? generatedBlockSources[kind] : 'plan', formatMoscowTime(result.at))}
             </div>
             <GeneratedTableView table={result.table} />
           </>

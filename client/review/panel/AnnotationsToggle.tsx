@@ -1,11 +1,10 @@
-import { GlyphLabel } from '../../components/GlyphLabel'
 import { useReview } from '../ReviewProvider'
 import { reviewStrings } from '../reviewStrings'
 import { annotationsToggleId } from './annotationsToggleId'
 import { CommentsAnnouncer } from './CommentsAnnouncer'
 
 /**
- * «Замечания (N)» in the status bar: N open threads, and a badge with the comments this reader has not seen.
+ * «Замечания: открыто N» in the status bar, and a red «M новых»: the comments this reader has not seen.
  * Beside it, always mounted, the live region that reads out comments as they arrive.
  */
 export function AnnotationsToggle () {
@@ -25,11 +24,7 @@ export function AnnotationsToggle () {
       onClick={() => setPanelOpen(!panelOpen)}
     >
       {reviewStrings.toggle(open)}
-      {unread > 0 && (
-        <span className="annotations-toggle__unread" title={reviewStrings.unreadTitle(unread)}>
-          <GlyphLabel glyph={unread} label={`, ${reviewStrings.unreadTitle(unread)}`} />
-        </span>
-      )}
+      {unread > 0 && <span className="annotations-toggle__unread" title={reviewStrings.unreadTitle(unread)} data-testid="annotations-unread">{reviewStrings.unreadBadge(unread)}</span>}
     </button>
     <CommentsAnnouncer />
     </>

@@ -10,7 +10,7 @@ export interface VersionSaveFormProps {
   onSaved: (name: string) => void
 }
 
-/** «Сохранить версию» with a name; the default names the occasion (a council meeting today). */
+/** «Сохранить версию» with a name; the default names the occasion (a council meeting today), and the field empties once saved. */
 export function VersionSaveForm ({ boardId, onSaved }: VersionSaveFormProps) {
   const s = reviewStrings.versions
   const [name, setName] = useState(() => s.defaultName(moscowDayMonth(new Date())))
@@ -22,8 +22,11 @@ export function VersionSaveForm ({ boardId, onSaved }: VersionSaveFormProps) {
     setError(null)
     const result = await saveVersion(boardId, name)
     setBusy(false)
-    if (result.ok) onSaved(result.data.name)
-    else setError(result.error.message)
+    if (result.ok) {
+      // Saved: the field empties, so the next version is not saved under this one's name by mistake.
+      setName('')
+      onSaved(result.data.name)
+    } else setError(result.error.message)
   }
 
   return (

@@ -51,6 +51,13 @@ export function sessionRoutes (services: Services, settings: HttpSettings) {
     return c.json({ user: toUserInfo(signedIn.user) })
   })
 
+  // The app's first question, asked quietly: 200 with `user: null` when nobody is signed in, so a
+  // fresh browser's console shows no 401. `GET /api/session` keeps answering 401 for scripts.
+  app.get('/current', async c => {
+    const signedIn = await accounts.resolveSessionFresh(getCookie(c, SESSION_COOKIE))
+    return c.json({ user: signedIn ? toUserInfo(signedIn.user) : null })
+  })
+
   app.use('*', requireAuth(accounts))
 
   app.get('/', c => c.json({ user: toUserInfo(c.get('auth').user) }))
