@@ -36,6 +36,8 @@ export type ChildMessage =
   | { kind: 'result'; latencies: Float64Array; lost: number; held: number; clients: number }
 
 const job = JSON.parse(process.argv[2]) as LoadJob
+// Every WebsocketProvider adds a process 'exit' listener; hundreds per process are expected here.
+process.setMaxListeners(0)
 const now = () => performance.timeOrigin + performance.now()
 const send = (message: ChildMessage) => process.send!(message)
 
