@@ -74,6 +74,7 @@ async function main (): Promise<void> {
         } else if (loads[row]) {
           const figures: LoadFigures = await runLoad(server, { ...loads[row], seconds, processes })
           results[row] = { ...results[row], [kind]: { ...figures, rssPeakMiB: +peakRssMiB(server.pid).toFixed(0) } }
+          if (figures.lost > 0 || figures.held < figures.connections) console.error(`${kind} lost edits or connections; the end of its output:\n${server.output().slice(-3000)}`)
         } else {
           throw new Error(`unknown row ${row}`)
         }

@@ -7,7 +7,8 @@
  * the end each client's map must hold every edit of its document: the ones
  * missing are counted as lost.
  *
- * Messages from the parent: connect → connected; go → sent (edits per
+ * Messages from the parent: connect (with the job: 2,000 clients' cookies are
+ * more than one command-line argument may hold) → connected; go → sent (edits per
  * document); expect (totals per document) → result; close.
  */
 import * as Y from 'yjs'
@@ -25,17 +26,17 @@ export interface LoadClientSpec extends ClientTarget {
 export interface LoadJob { clients: LoadClientSpec[]; seed: number }
 
 export type ParentMessage =
-  | { kind: 'connect' }
+  | { kind: 'connect'; job: LoadJob }
   | { kind: 'go'; seconds: number; rate: number }
   | { kind: 'expect'; totals: Record<number, number>; waitMs: number }
   | { kind: 'close' }
 
 export type ChildMessage =
+  | { kind: 'ready' }
   | { kind: 'connected'; ms: number }
   | { kind: 'sent'; sent: Record<number, number> }
   | { kind: 'result'; latencies: Float64Array; lost: number; held: number; clients: number }
 
-const job = JSON.parse(process.argv[2]) as LoadJob
 // Every WebsocketProvider adds a process 'exit' listener; hundreds per process are expected here.
 process.setMaxListeners(0)
 const now = () => performance.timeOrigin + performance.now()
@@ -57,14 +58,15 @@ function record (delay: number): void {
 }
 
 // A fixed-seed generator: the same spread of edit times every run.
-let state = job.seed
+let state = 0
 const random = () => {
   state = (state * 1664525 + 1013904223) % 2 ** 32
   return state / 2 ** 32
 }
 
-async function connect (): Promise<void> {
+async function connect (job: LoadJob): Promise<void> {
   const started = now()
+  state = job.seed
   running = job.clients.map(spec => {
     const client = openClient(spec)
     const map = client.doc.getMap<number>('bench')
@@ -111,7 +113,7 @@ async function expect (totals: Record<number, number>, waitMs: number): Promise<
 
 process.on('message', (message: ParentMessage) => {
   switch (message.kind) {
-    case 'connect': void connect(); break
+    case 'connect': void connect(message.job); break
     case 'go': void go(message.seconds, message.rate); break
     case 'expect': void expect(message.totals, message.waitMs); break
     case 'close':
@@ -120,3 +122,4 @@ process.on('message', (message: ParentMessage) => {
       break
   }
 })
+send({ kind: 'ready' })

@@ -7,7 +7,7 @@ import { fork, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import * as Y from 'yjs'
 import { openClient } from './benchClient'
-import type { ChildMessage, LoadClientSpec, ParentMessage } from './loadClients'
+import type { ChildMessage, LoadClientSpec, LoadJob, ParentMessage } from './loadClients'
 import { cpuMeter } from './procStats'
 import type { ServerUnderTest } from './serverUnderTest'
 
@@ -42,9 +42,12 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
   for (let doc = 0; doc < load.docs; doc++) {
     for (let n = 0; n < load.perDoc; n++) specs.push({ ...target(doc, n), docIndex: doc, writer: `${doc}.${n}`, edits: true })
   }
-  const children: ChildProcess[] = Array.from({ length: load.processes }, (_, p) => fork(loadScript,
-    [JSON.stringify({ clients: specs.filter((_, i) => i % load.processes === p), seed: 42 + p })],
-    { execArgv: ['--import', 'tsx'], serialization: 'advanced' }))
+  const children: ChildProcess[] = Array.from({ length: load.processes }, () => fork(loadScript, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced' }))
+  // Listening from the start: 'ready' may come before anything else is set up here.
+  const ready = children.map(c => new Promise<void>((resolve, reject) => {
+    c.on('message', (m: ChildMessage) => { if (m.kind === 'ready') resolve() })
+    c.once('exit', code => reject(new Error(`a client process exited (${code}) before it was ready`)))
+  }))
   try {
     const next = <K extends ChildMessage['kind']>(child: ChildProcess, kind: K, ms = 300_000) => new Promise<Extract<ChildMessage, { kind: K }>>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no ${kind} from a client process within ${ms / 1000} s`)), ms)
@@ -58,12 +61,12 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
       child.once('exit', code => { clearTimeout(timer); reject(new Error(`a client process exited (${code}) before ${kind}`)) })
     })
     const tell = (m: ParentMessage) => { for (const c of children) c.send(m) }
-    // Wait for the processes to have loaded their code before the connect clock starts.
-    await Promise.all(children.map(c => new Promise(resolve => c.once('spawn', resolve))))
-    await new Promise(resolve => setTimeout(resolve, 1500))
+    const jobOf = (p: number): LoadJob => ({ clients: specs.filter((_, i) => i % load.processes === p), seed: 42 + p })
+    // The connect clock starts once the processes have loaded their code.
+    await Promise.all(ready)
     const connectStart = performance.now()
     const connected = children.map(c => next(c, 'connected'))
-    tell({ kind: 'connect' })
+    children.forEach((c, p) => c.send({ kind: 'connect', job: jobOf(p) } satisfies ParentMessage))
     await Promise.all(connected)
     const allConnectedS = (performance.now() - connectStart) / 1000
 

@@ -33,6 +33,8 @@ export interface ServerUnderTest {
    * target of the doc-th document (Planerka: signed in as one of the bench users).
    */
   prepareDocs: (docs: number) => Promise<(doc: number, n: number) => ClientTarget>
+  /** The last few KB the server printed (to show when a row lost edits). */
+  output: () => string
   stop: () => Promise<void>
 }
 
@@ -41,23 +43,22 @@ export interface StartOptions {
   nodeFlags?: string[]
 }
 
-function spawnUntil (args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray; exited: Promise<void> }> {
+function spawnUntil (args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray; exited: Promise<void>; output: () => string }> {
   const child = spawn(process.execPath, args, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   let output = ''
   const exited = new Promise<void>(resolve => child.on('exit', () => resolve()))
   return new Promise((resolve, reject) => {
+    let listening = false
     const onData = (chunk: Buffer) => {
-      output += chunk.toString()
-      const match = ready.exec(output)
+      output = (output + chunk.toString()).slice(-8000)
+      const match = listening ? null : ready.exec(output)
       if (match) {
-        child.stdout!.off('data', onData)
-        child.stdout!.resume()
-        resolve({ child, match, exited })
+        listening = true
+        resolve({ child, match, exited, output: () => output })
       }
     }
     child.stdout!.on('data', onData)
-    // Keep the last of what it says on stderr, for the error below.
-    child.stderr!.on('data', (chunk: Buffer) => { output = (output + chunk.toString()).slice(-4000) })
+    child.stderr!.on('data', onData)
     void exited.then(() => reject(new Error(`${args.join(' ')} exited before listening:\n${output}`)))
   })
 }
@@ -66,7 +67,7 @@ export async function startServer (kind: ServerKind, options: StartOptions = {})
   const flags = options.nodeFlags ?? []
   if (kind === ServerKind.planerka) return startPlanerka(flags)
   const script = kind === ServerKind.ywebsocket ? 'bench/peers/ywebsocketServer.ts' : 'bench/peers/hocuspocusServer.ts'
-  const { child, match, exited } = await spawnUntil([...flags, '--import', 'tsx', script], {}, /listening: (ws:\/\/\S+)/)
+  const { child, match, exited, output } = await spawnUntil([...flags, '--import', 'tsx', script], {}, /listening: (ws:\/\/\S+)/)
   const url = match[1]
   return {
     kind,
@@ -75,13 +76,14 @@ export async function startServer (kind: ServerKind, options: StartOptions = {})
       const tag = Math.random().toString(36).slice(2, 8)
       return doc => ({ kind, url, room: `bench-${tag}-${doc}` })
     },
+    output,
     stop: async () => { child.kill('SIGTERM'); await exited },
   }
 }
 
 async function startPlanerka (flags: string[]): Promise<ServerUnderTest> {
   const dataDir = await mkdtemp(join(tmpdir(), 'planerka-bench-'))
-  const { child, match, exited } = await spawnUntil([...flags, '--import', 'tsx', 'server/main.ts'], {
+  const { child, match, exited, output } = await spawnUntil([...flags, '--import', 'tsx', 'server/main.ts'], {
     PORT: '0',
     HOST: '127.0.0.1',
     PLANERKA_DATA: dataDir,
@@ -106,6 +108,7 @@ async function startPlanerka (flags: string[]): Promise<ServerUnderTest> {
   return {
     kind: ServerKind.planerka,
     pid: child.pid!,
+    output,
     prepareDocs: async docs => {
       // One board per document; its editors are the bench users who will use it.
       const rooms: string[] = []
