@@ -1,6 +1,10 @@
 import type pg from 'pg'
 import type { VersionInfo } from '../../shared/review/versionModel'
+import { VersionIdTaken } from '../storage/VersionIdTaken'
 import type { VersionStates, VersionStore } from '../storage/VersionStore'
+
+/** PostgreSQL's SQLSTATE for a duplicate key. */
+const UNIQUE_VIOLATION = '23505'
 
 /** Authors are recorded once per person per minute; this many minutes are remembered to skip repeat inserts. */
 const SEEN_MINUTES_KEPT = 10_000
@@ -22,8 +26,13 @@ export class PgVersionStore implements VersionStore {
   }
 
   async save (boardId: string, info: VersionInfo, states: VersionStates): Promise<void> {
-    await this.pool.query('INSERT INTO versions (board_id, id, info, plan, report, frozen) VALUES ($1, $2, $3, $4, $5, $6)',
-      [boardId, info.id, JSON.stringify(info), Buffer.from(states.plan), Buffer.from(states.report), states.frozen ?? null])
+    try {
+      await this.pool.query('INSERT INTO versions (board_id, id, info, plan, report, frozen) VALUES ($1, $2, $3, $4, $5, $6)',
+        [boardId, info.id, JSON.stringify(info), Buffer.from(states.plan), Buffer.from(states.report), states.frozen ?? null])
+    } catch (error) {
+      if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new VersionIdTaken(info.id)
+      throw error
+    }
   }
 
   async load (boardId: string, versionId: string): Promise<VersionStates | null> {

@@ -10,6 +10,7 @@ import { restoreDoc } from '../../shared/review/restoreDoc'
 import { VersionKind, type VersionDiff, type VersionInfo } from '../../shared/review/versionModel'
 import { DomainError } from '../errors/DomainError'
 import type { BoardRecord } from '../storage/MetaData'
+import { VersionIdTaken } from '../storage/VersionIdTaken'
 import type { VersionStore } from '../storage/VersionStore'
 import type { SyncHub } from '../sync/SyncHub'
 import type { Principal } from '../sync/SyncSocket'
@@ -67,14 +68,14 @@ export class Versions {
     return this.store.list(boardId)
   }
 
-  async create (board: BoardRecord, kind: VersionKind, name: string, by: string, frozen?: string): Promise<VersionInfo> {
+  async create (board: BoardRecord, kind: VersionKind, name: string, by: string, frozen?: string, id?: string): Promise<VersionInfo> {
     const plan = await this.hub.snapshot(board.documents.plan)
     const report = await this.hub.snapshot(board.documents.report)
     if (!plan || !report) throw DomainError.damaged('Документы доски повреждены: версия не создана.')
     const previous = (await this.store.list(board.id)).at(-1)
     const createdAt = this.now()
     const info: VersionInfo = {
-      id: `v${createdAt.getTime().toString(36)}${randomBytes(3).toString('hex')}`,
+      id: id ?? `v${createdAt.getTime().toString(36)}${randomBytes(3).toString('hex')}`,
       kind,
       name,
       createdAt: createdAt.toISOString(),
@@ -130,17 +131,23 @@ export class Versions {
 
   private async maybeAutoVersion (boardId: string): Promise<void> {
     if (this.autoInFlight.has(boardId)) return
-    if (!this.lastVersionAt.has(boardId)) {
-      const last = (await this.store.list(boardId)).at(-1)
-      if (!this.lastVersionAt.has(boardId)) this.lastVersionAt.set(boardId, last ? Date.parse(last.createdAt) : 0)
-    }
-    if (this.now().getTime() - this.lastVersionAt.get(boardId)! < AUTO_VERSION_INTERVAL_MS) return
+    const known = this.lastVersionAt.get(boardId)
+    if (known !== undefined && this.now().getTime() - known < AUTO_VERSION_INTERVAL_MS) return
     const board = this.boards.record(boardId)
     if (!board) return
     this.autoInFlight.add(boardId)
     try {
+      // Read again from the store: another instance may have made the hour's version since this one last looked.
+      const last = (await this.store.list(boardId)).at(-1)
+      this.lastVersionAt.set(boardId, last ? Date.parse(last.createdAt) : 0)
+      if (this.now().getTime() - this.lastVersionAt.get(boardId)! < AUTO_VERSION_INTERVAL_MS) return
       const label = this.now().toLocaleString('ru-RU', { timeZone: 'Europe/Moscow', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })
-      await this.create(board, VersionKind.auto, `Автоматически, ${label}`, 'planerka')
+      // One id per predecessor: instances that decide at the same moment save the same id, and the store keeps the first.
+      await this.create(board, VersionKind.auto, `Автоматически, ${label}`, 'planerka', undefined, `auto-after-${last?.id ?? 'start'}`)
+    } catch (error) {
+      if (!(error instanceof VersionIdTaken)) throw error
+      const last = (await this.store.list(boardId)).at(-1)
+      if (last) this.lastVersionAt.set(boardId, Date.parse(last.createdAt))
     } finally {
       this.autoInFlight.delete(boardId)
     }

@@ -6,6 +6,7 @@ import type { VersionInfo } from '../../shared/review/versionModel'
 import { updateChangesDoc } from '../sync/updateChangesDoc'
 import { writeFileAtomic } from './atomicWrite'
 import type { VersionStates, VersionStore } from './VersionStore'
+import { VersionIdTaken } from './VersionIdTaken'
 
 /**
  * `<data>/versions/<board>/`: `index.json` (the list), one gzip file per
@@ -47,7 +48,7 @@ export class FileVersionStore implements VersionStore {
   async save (boardId: string, info: VersionInfo, states: VersionStates): Promise<void> {
     await mkdir(this.boardDir(boardId), { recursive: true })
     const list = await this.list(boardId)
-    if (list.some(v => v.id === info.id)) throw new Error(`Версия ${info.id} уже существует`)
+    if (list.some(v => v.id === info.id)) throw new VersionIdTaken(info.id)
     const previous = list.at(-1)
     const cached = this.newest.get(boardId)
     const base = previous && list.length % CHECKPOINT_EVERY !== 0

@@ -1,5 +1,6 @@
 import type { VersionInfo } from '../../shared/review/versionModel'
 import type { VersionStates, VersionStore } from './VersionStore'
+import { VersionIdTaken } from './VersionIdTaken'
 
 export class MemoryVersionStore implements VersionStore {
   private readonly versions = new Map<string, Array<{ info: VersionInfo; states: VersionStates }>>()
@@ -11,7 +12,7 @@ export class MemoryVersionStore implements VersionStore {
 
   async save (boardId: string, info: VersionInfo, states: VersionStates): Promise<void> {
     const list = this.versions.get(boardId) ?? []
-    if (list.some(v => v.info.id === info.id)) throw new Error(`Версия ${info.id} уже существует`)
+    if (list.some(v => v.info.id === info.id)) throw new VersionIdTaken(info.id)
     list.push({ info: { ...info }, states: { ...states } })
     this.versions.set(boardId, list)
   }

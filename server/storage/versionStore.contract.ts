@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest'
 import * as Y from 'yjs'
 import type { VersionInfo } from '../../shared/review/versionModel'
+import { VersionIdTaken } from './VersionIdTaken'
 import type { VersionStore } from './VersionStore'
 
 const info = (id: string, name: string): VersionInfo => ({ id, kind: 'named', name, createdAt: '2024-05-15T10:00:00.000Z', createdBy: 'admin', authors: ['admin'], size: 0 })
@@ -38,7 +39,7 @@ export function runVersionStoreContract (label: string, create: () => Promise<Ve
     test('versions are immutable: the same id cannot be saved twice', async () => {
       const store = await create()
       await store.save('b', info('v1', 'A'), { plan: state(1), report: state(1) })
-      await expect(store.save('b', info('v1', 'B'), { plan: state(2), report: state(2) })).rejects.toThrow()
+      await expect(store.save('b', info('v1', 'B'), { plan: state(2), report: state(2) })).rejects.toBeInstanceOf(VersionIdTaken)
       expect((await store.list('b')).map(v => v.name)).toEqual(['A'])
     })
 
