@@ -45,6 +45,7 @@ async function main (): Promise<void> {
       seconds: { type: 'string' },
       'client-processes': { type: 'string', default: '2' },
       'cpu-prof': { type: 'string' },
+      'window-prof': { type: 'string' },
     },
   })
   const kinds = (values.only ?? 'ywebsocket,hocuspocus,planerka').split(',') as ServerKind[]
@@ -72,7 +73,13 @@ async function main (): Promise<void> {
         if (row === 'f') {
           results[row] = { ...results[row], [kind]: await runInitialSync(server, values.quick ? 5 : 20) }
         } else if (loads[row]) {
-          const figures: LoadFigures = await runLoad(server, { ...loads[row], seconds, processes })
+          // --window-prof <row>: Planerka's server profiled over the editing window alone.
+          const profileFile = kind === ServerKind.planerka && values['window-prof'] === row
+            ? join(here, 'results', 'profiles', `window-${row}-${Date.now()}.cpuprofile`)
+            : undefined
+          if (profileFile) await mkdir(join(here, 'results', 'profiles'), { recursive: true })
+          const figures: LoadFigures = await runLoad(server, { ...loads[row], seconds, processes, profileFile })
+          if (profileFile) phase(`profile of the editing window: ${profileFile}`)
           results[row] = { ...results[row], [kind]: { ...figures, rssPeakMiB: +peakRssMiB(server.pid).toFixed(0) } }
           if (figures.lost > 0 || figures.held < figures.connections) console.error(`${kind} lost edits or connections; the end of its output:\n${server.output().slice(-3000)}`)
         } else {

@@ -10,6 +10,7 @@ import { openClient } from './benchClient'
 import type { ChildMessage, LoadClientSpec, LoadJob, ParentMessage } from './loadClients'
 import { cpuMeter } from './procStats'
 import type { ServerUnderTest } from './serverUnderTest'
+import { startWindowProfile } from './windowProfile'
 
 const loadScript = fileURLToPath(new URL('./loadClients.ts', import.meta.url))
 /** A client process at this share of one core or more was the bottleneck, not the server. */
@@ -36,7 +37,7 @@ export function percentile (sorted: ArrayLike<number>, p: number): number {
 
 const round = (x: number) => +x.toFixed(1)
 
-export async function runLoad (server: ServerUnderTest, load: { docs: number; perDoc: number; rate: number; seconds: number; processes: number }): Promise<LoadFigures> {
+export async function runLoad (server: ServerUnderTest, load: { docs: number; perDoc: number; rate: number; seconds: number; processes: number; profileFile?: string }): Promise<LoadFigures> {
   const target = await server.prepareDocs(load.docs)
   const specs: LoadClientSpec[] = []
   for (let doc = 0; doc < load.docs; doc++) {
@@ -70,11 +71,13 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
     await Promise.all(connected)
     const allConnectedS = (performance.now() - connectStart) / 1000
 
+    const profile = load.profileFile ? await startWindowProfile(server.pid) : null
     const meter = cpuMeter([server.pid, ...children.map(c => c.pid!)])
     const sentMessages = children.map(c => next(c, 'sent'))
     tell({ kind: 'go', seconds: load.seconds, rate: load.rate })
     const sent = await Promise.all(sentMessages)
     const [serverCpu, ...clientCpu] = meter()
+    await profile?.stop(load.profileFile!)
     const totals: Record<number, number> = {}
     for (const s of sent) for (const [doc, n] of Object.entries(s.sent)) totals[Number(doc)] = (totals[Number(doc)] ?? 0) + n
     const resultMessages = children.map(c => next(c, 'result'))
