@@ -116,7 +116,7 @@ describe('axe-core finds no serious or critical violation', () => {
   // Menus, dialogs and forms that open on a page: what they add is audited with the page under them.
   const opened: { label: string; tab: string; ready: string; open: (page: Page) => Promise<void>; shown: string }[] = [
     { label: 'меню экспорта', tab: 'plan', ready: 'plan-row', open: p => p.getByTestId('export-menu').click(), shown: 'export-item' },
-    { label: 'реквизиты документов', tab: 'board', ready: 'live-title', open: p => p.getByTestId('board-settings').click(), shown: 'board-settings-form' },
+    { label: 'реквизиты документов', tab: 'board', ready: 'live-title', open: async p => { await p.getByTestId('board-more').locator('summary').click(); await p.getByTestId('board-settings').click() }, shown: 'board-settings-form' },
     { label: 'план: итоги пункта', tab: 'plan', ready: 'plan-row', open: p => p.getByTestId('plan-outcome-toggle').first().click(), shown: 'plan-outcome' },
     { label: 'план: импорт (диалог)', tab: 'plan', ready: 'plan-row', open: p => p.getByTestId('plan-import').click(), shown: 'import-dialog' },
     { label: 'таймлайн: карточка пункта', tab: 'timeline', ready: 'timeline-bar', open: p => p.getByTestId('timeline-bar').first().click(), shown: 'timeline-editor' },
