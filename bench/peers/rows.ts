@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import * as Y from 'yjs'
 import { openClient } from './benchClient'
 import type { ChildMessage, LoadClientSpec, LoadJob, ParentMessage } from './loadClients'
-import { cpuMeter } from './procStats'
+import { cpuMeter, peakRssMiB } from './procStats'
 import type { ServerUnderTest } from './serverUnderTest'
 import { startWindowProfile } from './windowProfile'
 
@@ -72,12 +72,14 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
     const allConnectedS = (performance.now() - connectStart) / 1000
 
     const profile = load.profileFile ? await startWindowProfile(server.pid) : null
+    if (profile) console.error(`server RSS peak before the editing window: ${peakRssMiB(server.pid).toFixed(0)} MiB`)
     const meter = cpuMeter([server.pid, ...children.map(c => c.pid!)])
     const sentMessages = children.map(c => next(c, 'sent'))
     tell({ kind: 'go', seconds: load.seconds, rate: load.rate })
     const sent = await Promise.all(sentMessages)
     const [serverCpu, ...clientCpu] = meter()
-    await profile?.stop(load.profileFile!)
+    const memory = await profile?.stop(load.profileFile!)
+    if (memory) console.error(`server memory at the end of the editing window (MiB): ${JSON.stringify(memory)}`)
     const totals: Record<number, number> = {}
     for (const s of sent) for (const [doc, n] of Object.entries(s.sent)) totals[Number(doc)] = (totals[Number(doc)] ?? 0) + n
     const resultMessages = children.map(c => next(c, 'result'))

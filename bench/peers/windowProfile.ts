@@ -12,7 +12,8 @@ import WebSocket from 'ws'
 const INSPECTOR_PORT = 9229
 
 export interface WindowProfile {
-  stop (file: string): Promise<void>
+  /** Writes the profile; answers the process's `process.memoryUsage()` at that moment, in MiB. */
+  stop (file: string): Promise<Record<string, number>>
 }
 
 export async function startWindowProfile (pid: number): Promise<WindowProfile> {
@@ -48,7 +49,22 @@ export async function startWindowProfile (pid: number): Promise<WindowProfile> {
     async stop (file: string) {
       const { profile } = await call('Profiler.stop')
       await writeFile(file, JSON.stringify(profile))
+      if (process.env.BENCH_HEAP_SNAPSHOT) {
+        // Also what the heap holds at that moment (chunks arrive as events before the call answers).
+        const chunks: string[] = []
+        const onChunk = (data: WebSocket.RawData) => {
+          const message = JSON.parse(data.toString()) as { method?: string; params?: { chunk: string } }
+          if (message.method === 'HeapProfiler.addHeapSnapshotChunk') chunks.push(message.params!.chunk)
+        }
+        socket.on('message', onChunk)
+        await call('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+        socket.off('message', onChunk)
+        await writeFile(file.replace(/\.cpuprofile$/, '.heapsnapshot'), chunks.join(''))
+      }
+      const { result } = await call('Runtime.evaluate', { expression: 'JSON.stringify(process.memoryUsage())' }) as { result: { value: string } }
       socket.close()
+      const usage = JSON.parse(result.value) as Record<string, number>
+      return Object.fromEntries(Object.entries(usage).map(([key, bytes]) => [key, Math.round(bytes / 1048576)]))
     },
   }
 }
