@@ -40,6 +40,7 @@ const seconds = Number(values.seconds)
 const processes = Number(values['client-processes'])
 const PASSWORD = 'bench-password'
 const here = fileURLToPath(new URL('.', import.meta.url))
+const BENCH_USERS = 10
 
 /** utime + stime of a process, in seconds (from /proc; Linux). */
 function cpuSeconds (pid: number): number {
@@ -75,29 +76,45 @@ try {
     const dir = await mkdtemp(join(tmpdir(), 'planerka-bench-'))
     folders.push(dir)
     servers.push(await startServerProcess({ PLANERKA_DATA: dir, PLANERKA_DATABASE_URL: databaseUrl, PLANERKA_REDIS_URL: redis.url, PLANERKA_ADMIN_PASSWORD: PASSWORD,
-      // Every bench client is the same person from the same address: lift the per-user and per-address caps.
+      // Every bench client comes from one address and there are 200 per bench user: lift the connection caps (not the
+      // rate limits — with all 2,000 clients as one person, their first sync alone was over the per-person rate, 4429).
       PLANERKA_CONNECTIONS_PER_USER: '100000', PLANERKA_CONNECTIONS_PER_BOARD: '100000', PLANERKA_CONNECTIONS_PER_ADDRESS: '100000' }))
   }
   const phase = (what: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${what}`)
   phase(`${instances} instance(s) up`)
   const admin = new ApiClient(servers[0].url)
   await admin.signIn('admin', PASSWORD)
+  // Ten people, each the editor of every tenth board, as in `npm run bench`.
+  const cookies: string[] = []
+  for (let u = 0; u < BENCH_USERS; u++) {
+    const created = await admin.request('POST', '/api/users', { login: `bench${u}`, password: PASSWORD, name: `Участник нагрузки ${u}` })
+    if (created.status !== 201) throw new Error(`user bench${u} not created: ${created.status}`)
+    const user = new ApiClient(servers[0].url)
+    await user.signIn(`bench${u}`, PASSWORD)
+    cookies.push(user.cookie)
+  }
   const boards: BoardDetails[] = []
   for (let i = 0; i < boardCount; i++) {
     const { status, body } = await admin.request<BoardDetails>('POST', '/api/boards', { district: `Район ${i + 1}`, year: '2023-2024' })
     if (status !== 201) throw new Error(`board not created: ${status}`)
+    const member = await admin.request('PUT', `/api/boards/${body.id}/members/bench${i % BENCH_USERS}`, { role: 'editor' })
+    if (member.status !== 200) throw new Error(`member not added: ${member.status}`)
     boards.push(body)
   }
   phase(`${boards.length} boards created`)
   const specs = boards.flatMap((board, b) => Array.from({ length: perBoard }, (_, j) => {
     const instance = (b * perBoard + j) % instances
-    return { url: servers[instance].url, doc: board.documents.plan, instance }
+    return { url: servers[instance].url, doc: board.documents.plan, instance, user: b % BENCH_USERS }
   }))
   const shares = Array.from({ length: processes }, (_, p) => specs.filter((_, i) => i % processes === p))
   const connectStart = performance.now()
-  children.push(...shares.map((clients, p) => fork(join(here, 'clusterClients.ts'), [JSON.stringify({ clients, cookie: admin.cookie, seconds, rate, seed: 42 + p })], { execArgv: ['--import', 'tsx'] })))
+  children.push(...shares.map((clients, p) => fork(join(here, 'clusterClients.ts'), [JSON.stringify({ clients, cookies, seconds, rate, seed: 42 + p })], { execArgv: ['--import', 'tsx'] })))
   const message = (child: ReturnType<typeof fork>, kind: string) => new Promise<Record<string, unknown>>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${kind} from a client process within 5 minutes`)), 300_000)
+    const timer = setTimeout(() => {
+      // Say why: what the instances printed last (refusals, storage trouble).
+      for (const [i, server] of servers.entries()) console.error(`instance ${i}, the end of its output:\n${server.output().slice(-3000)}`)
+      reject(new Error(`no ${kind} from a client process within 5 minutes`))
+    }, 300_000)
     child.on('message', (m: Record<string, unknown>) => { if (m.kind === kind) { clearTimeout(timer); resolve(m) } })
   })
   await Promise.all(children.map(c => message(c, 'connected')))

@@ -8,15 +8,17 @@
 import WS from 'ws'
 import * as Y from 'yjs'
 import { WebsocketProvider } from 'y-websocket'
+import { MessageType } from '../shared/protocol/messageType'
 
-interface Job { clients: { url: string; doc: string; instance: number }[]; cookie: string; seconds: number; rate: number; seed: number }
+interface Job { clients: { url: string; doc: string; instance: number; user: number }[]; cookies: string[]; seconds: number; rate: number; seed: number }
 const job = JSON.parse(process.argv[2]) as Job
 
-class CookieWS extends WS {
+/** A WebSocket class per bench user, carrying that person's session cookie. */
+const socketClasses = job.cookies.map(cookie => class extends WS {
   constructor (url: string | URL, protocols?: string | string[]) {
-    super(url, protocols, { headers: { cookie: job.cookie } })
+    super(url, protocols, { headers: { cookie } })
   }
-}
+})
 
 const now = () => performance.timeOrigin + performance.now()
 const within: number[] = []
@@ -26,9 +28,9 @@ let recording = false
 const clients = job.clients.map((spec, index) => {
   const doc = new Y.Doc()
   const key = `${spec.instance}|${process.pid}|${index}`
-  const provider = new WebsocketProvider(spec.url.replace(/^http/, 'ws') + '/api/sync', spec.doc, doc, { WebSocketPolyfill: CookieWS as unknown as typeof WebSocket, disableBc: true })
+  const provider = new WebsocketProvider(spec.url.replace(/^http/, 'ws') + '/api/sync', spec.doc, doc, { WebSocketPolyfill: socketClasses[spec.user] as unknown as typeof WebSocket, disableBc: true })
   // Planerka's own «saved» and «error» messages: stock clients ignore them, quietly here.
-  for (const type of [100, 101]) provider.messageHandlers[type] = () => {}
+  for (const type of [MessageType.saved, MessageType.error, MessageType.heartbeat, MessageType.notSaved]) provider.messageHandlers[type] = () => {}
   const map = doc.getMap<number>('bench')
   map.observe(event => {
     if (!recording || event.transaction.local) return
