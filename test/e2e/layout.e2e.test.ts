@@ -2,13 +2,13 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest'
 import type { Page } from 'playwright-core'
 import type { BoardDetails, BoardSummary } from '../../shared/api'
 import { applyImportedPlan } from '../../shared/plan/applyImportedPlan'
-import type { ImportedPlan } from '../../shared/plan/importedPlan'
 import type { PlanReadItem } from '../../shared/plan/planReadModel'
 import { signInThroughUi } from '../helpers/browser'
 import { browserSuite } from '../helpers/browserSuite'
 import { coveredControls } from '../helpers/coveredControls'
 import { ADMIN_PASSWORD } from '../helpers/testServer'
 import { closeAllDocs, connectDoc } from '../helpers/yClient'
+import { bigPlan } from '../helpers/bigPlan'
 
 /** The demo board gives a realistic plan, registry and report to lay out. */
 const suite = browserSuite({ demo: true })
@@ -122,24 +122,3 @@ describe('the board at 1366×768 and 1920×1080: nothing interactive is covered,
     await page.context().close()
   }, 120_000)
 })
-
-/** A plan of `sections` × `perSection` items with realistic cell lengths. */
-function bigPlan (sections: number, perSection: number): ImportedPlan {
-  return {
-    problems: [],
-    sections: Array.from({ length: sections }, (_, s) => ({
-      title: `Направление ${s + 1}. Научно-методическое сопровождение образовательных организаций района`,
-      line: 0,
-      items: Array.from({ length: perSection }, (_, i) => ({
-        title: `Мероприятие ${s + 1}.${i + 1}: проведение информационно-методического семинара`,
-        timing: ['октябрь - июнь', 'в течение года', 'ежемесячно', 'март, июнь', 'по графику ОУ'][i % 5],
-        audience: 'руководители и педагоги ОУ',
-        expectedResult: '• повышение квалификации педагогов\n• обмен опытом',
-        responsible: 'Иванова О. П.',
-        organisation: `ГБОУ № ${100 + i}`,
-        children: [],
-        line: 0,
-      })),
-    })),
-  }
-}

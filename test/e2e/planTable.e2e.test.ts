@@ -8,6 +8,7 @@ import { signInThroughUi } from '../helpers/browser'
 import { browserSuite } from '../helpers/browserSuite'
 import { ADMIN_PASSWORD } from '../helpers/testServer'
 import { closeAllDocs, connectDoc } from '../helpers/yClient'
+import { bigPlan } from '../helpers/bigPlan'
 
 const samplePlan = readFileSync(new URL('../fixtures/plan-2021-2022-petrogradsky.txt', import.meta.url), 'utf8')
 
@@ -216,24 +217,3 @@ describe('the plan table in real browsers', () => {
     expect(Math.max(...roundTrips)).toBeLessThan(1500)
   }, 90_000)
 })
-
-/** A plan of `sections` × `perSection` items with realistic cell lengths. */
-function bigPlan (sections: number, perSection: number): ImportedPlan {
-  return {
-    problems: [],
-    sections: Array.from({ length: sections }, (_, s) => ({
-      title: `Направление ${s + 1}. Научно-методическое сопровождение образовательных организаций района`,
-      line: 0,
-      items: Array.from({ length: perSection }, (_, i) => ({
-        title: `Мероприятие ${s + 1}.${i + 1}: проведение информационно-методического семинара для ответственных за инновационную деятельность`,
-        timing: ['октябрь - июнь', 'в течение года', 'ежемесячно', 'март, июнь', 'по графику ОУ'][i % 5],
-        audience: 'руководители и педагоги ОУ',
-        expectedResult: '• повышение квалификации педагогов\n• обмен опытом\n– методические рекомендации',
-        responsible: 'Иванова О. П.',
-        organisation: `ГБОУ № ${100 + i}`,
-        children: [],
-        line: 0,
-      })),
-    })),
-  }
-}
