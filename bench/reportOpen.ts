@@ -11,11 +11,9 @@
  */
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import * as Y from 'yjs'
-import { createReportSection, reportChildren, reportSections, sectionBody } from '../shared/report/reportDoc'
 import { launchBrowser, signInThroughUi } from '../test/helpers/browser'
 import { ADMIN_PASSWORD, startTestServer } from '../test/helpers/testServer'
-import { closeAllDocs, connectDoc } from '../test/helpers/yClient'
+import { seedReport } from './fullYearBoard'
 
 const { values } = parseArgs({
   options: {
@@ -28,49 +26,13 @@ const sectionCount = Number(values.sections)
 const paragraphCount = Number(values.paragraphs)
 const runs = Number(values.runs)
 
-const WORDS = ('в течение учебного года методисты ИМЦ провели семинары для руководителей и педагогов ОУ района ' +
-  'инновационные площадки представили результаты опытно-экспериментальной работы на районной конференции ' +
-  'по итогам мониторинга определены задачи повышения квалификации и сопровождения молодых специалистов').split(' ')
-
-function paragraphText (seed: number, words = 80): string {
-  const out: string[] = []
-  for (let i = 0; i < words; i++) out.push(WORDS[(seed * 7 + i * 13) % WORDS.length])
-  const text = out.join(' ')
-  return text[0].toUpperCase() + text.slice(1) + '.'
-}
-
 const t = await startTestServer({ clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)) })
 const { browser, newContext } = await launchBrowser()
 try {
   const board = await t.createBoard('Петроградский район')
-  const report = connectDoc(t.server.url, board.documents.report, t.admin.cookie)
-  await report.whenSynced()
-  const doc = report.doc
-  // The seeded template has 11 sections; top up with more top-level ones.
-  while (reportSections(doc).size < sectionCount) createReportSection(doc, { title: `Приложение ${reportSections(doc).size - 10}` })
-  let words = 0
-  let lastText = ''
-  const ordered: string[] = []
-  const visit = (parentId: string | null) => reportChildren(doc, parentId).forEach(([id]) => { ordered.push(id); visit(id) })
-  visit(null)
-  ordered.forEach((id, sectionIndex) => {
-    doc.transact(() => {
-      const body = sectionBody(reportSections(doc).get(id)!)!
-      const paragraphs: Y.XmlElement[] = []
-      for (let p = 0; p < paragraphCount; p++) {
-        const element = new Y.XmlElement('paragraph')
-        lastText = `Раздел ${sectionIndex + 1}, абзац ${p + 1}. ` + paragraphText(sectionIndex * 100 + p)
-        words += lastText.split(' ').length
-        element.insert(0, [new Y.XmlText(lastText)])
-        paragraphs.push(element)
-      }
-      body.insert(body.length, paragraphs)
-    })
-  })
-  await report.whenSaved()
-  closeAllDocs()
-  const lastMarker = `Раздел ${ordered.length}, абзац ${paragraphCount}.`
-  console.log(`report: ${ordered.length} sections, ${ordered.length * paragraphCount} paragraphs, ${words} words (≈ ${Math.round(words / 750)} pages)`)
+  const seeded = await seedReport(t, board, sectionCount, paragraphCount)
+  const lastMarker = seeded.lastMarker
+  console.log(`report: ${seeded.sections} sections, ${seeded.paragraphs} paragraphs, ${seeded.words} words (≈ ${Math.round(seeded.words / 750)} pages)`)
 
   const page = await (await newContext()).newPage()
   page.setDefaultTimeout(30_000)
