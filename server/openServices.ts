@@ -92,7 +92,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
     unloadDelayMs: options.unloadDelayMs ?? 30_000,
     log: options.log,
     limits: options.syncLimits,
-    onAuthored: principal => versions?.onAuthored(principal),
+    onAuthored: (principal, _doc, parts) => versions?.onAuthored(principal, parts),
     // A document nobody edits here any more: fold its appended updates into the snapshot, off the sync path.
     onUnloaded: name => { void (cluster ? cluster.docStore.compactInBackground(name) : logStore?.compact(name)) },
   })
@@ -102,7 +102,7 @@ export async function openServices (options: ServicesOptions): Promise<OpenServi
   versions = new Versions(versionStore, boards, hub, options.log)
   // Roles, members or sessions changed on another instance: re-check the connections open here.
   reauthorize = () => hub.reauthorize(principal => boards.accessOf(principal))
-  const annotations = new Annotations(boards, hub, meta, (boardId, logins) => versions!.recordAuthors(boardId, logins))
+  const annotations = new Annotations(boards, hub, meta, (boardId, logins, parts) => versions!.recordAuthors(boardId, logins, parts))
   const review = new Review(boards, annotations, versions, hub, meta)
   return {
     meta,

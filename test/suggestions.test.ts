@@ -5,7 +5,7 @@ import { NodeKind } from '../shared/plan/planFields'
 import { reportChildren, sectionBody } from '../shared/report/reportDoc'
 import { ANNOTATIONS_KEY, type AnnotationThread } from '../shared/review/annotationModel'
 import { textAnchor } from '../shared/review/resolveAnchor'
-import type { VersionInfo } from '../shared/review/versionModel'
+import type { VersionDiff, VersionInfo } from '../shared/review/versionModel'
 import { CloseCode } from '../shared/protocol/closeCodes'
 import type { PlanReadItem } from '../shared/plan/planReadModel'
 import { startTestServer, type TestServer } from './helpers/testServer'
@@ -50,6 +50,7 @@ describe('suggestions («Предложить правку»)', () => {
     const anchor = textAnchor(words, words.toString().indexOf(quote), quote.length)
     const watcher = connectDoc(t.server.url, board.documents.annotations, editor.cookie)
     await watcher.whenSynced()
+    const before = await editor.request<VersionInfo>('POST', `/api/boards/${board.id}/versions`, { name: 'До правки' })
 
     const created = await expert.request<AnnotationThread>('POST', `/api/boards/${board.id}/annotations`, {
       anchor: { kind: 'report', sectionId, ...anchor }, quote, text: '', suggestion: '14 семинаров',
@@ -76,6 +77,11 @@ describe('suggestions («Предложить правку»)', () => {
 
     const version = await editor.request<VersionInfo>('POST', `/api/boards/${board.id}/versions`, { name: 'После правки' })
     expect(version.body.authors).toEqual(expect.arrayContaining(['expert', 'editor']))
+    // The change itself names both: the expert never wrote the report, the server applied it for them.
+    const diff = await editor.request<VersionDiff>('GET', `/api/boards/${board.id}/versions/${before.body.id}/diff?to=${version.body.id}`)
+    const changed = diff.body.report.find(entry => entry.sectionId === sectionId)!
+    expect(changed.words!.filter(w => w.type !== 'same').map(w => w.text)).toEqual(['12', '14'])
+    expect(changed.by!.map(person => person.login)).toEqual(expect.arrayContaining(['expert', 'editor']))
   })
 
   test('a suggestion on a plan cell; reject changes nothing, accept after the words changed answers 409 with the current words', async () => {

@@ -151,6 +151,8 @@ export const reviewStrings = {
     movedTo: (before: string, after: string) => `${before} → ${after}`,
     diffAuthors: (names: string) => `Правки между ними: ${names}`,
     diffNoAuthors: 'Правок между ними не записано.',
+    changeBy: (people: string) => `Правка: ${people}`,
+    changeByPerson: (name: string, when: string) => `${name}, ${when}`,
     diffWhen: (from: string, to: string) => `${from} → ${to}`,
     compareWith: 'Сравнить с версией',
     compareChoose: 'Выберите версию…',

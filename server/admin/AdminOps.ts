@@ -130,8 +130,9 @@ export class AdminOps {
       board = this.s.boards.record(created.id)!
     } else return { ok: false, error: 'Укажите доску (--board) или новую доску (--new-board «Район» --year 2023-2024).' }
     let counts = { sections: 0, items: 0 }
-    const ok = await this.s.hub.change(board.documents.plan, doc => { counts = applyImportedPlan(doc, parsed.plan) })
-    if (!ok) return { ok: false, error: 'Документ плана повреждён на сервере: импорт не выполнен.' }
+    const parts = await this.s.hub.change(board.documents.plan, doc => { counts = applyImportedPlan(doc, parsed.plan) })
+    if (!parts) return { ok: false, error: 'Документ плана повреждён на сервере: импорт не выполнен.' }
+    await this.s.versions.recordAuthors(board.id, ['admin'], parts)
     return {
       ok: true,
       lines: [

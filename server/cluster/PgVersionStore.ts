@@ -1,12 +1,13 @@
 import type pg from 'pg'
 import type { VersionInfo } from '../../shared/review/versionModel'
 import { VersionIdTaken } from '../storage/VersionIdTaken'
-import type { VersionStates, VersionStore } from '../storage/VersionStore'
+import { collectAuthorMinutes, type AuthorEntry } from '../storage/authorMinutes'
+import type { AuthorMinute, VersionStates, VersionStore } from '../storage/VersionStore'
 
 /** PostgreSQL's SQLSTATE for a duplicate key. */
 const UNIQUE_VIOLATION = '23505'
 
-/** Authors are recorded once per person per minute; this many minutes are remembered to skip repeat inserts. */
+/** Authors are recorded once per person per minute (and part); this many are remembered to skip repeat inserts. */
 const SEEN_MINUTES_KEPT = 10_000
 
 /**
@@ -43,21 +44,38 @@ export class PgVersionStore implements VersionStore {
     return { plan: new Uint8Array(row.plan), report: new Uint8Array(row.report), ...(row.frozen !== null ? { frozen: row.frozen } : {}) }
   }
 
-  async recordAuthor (boardId: string, login: string, at: Date): Promise<void> {
+  async recordAuthor (boardId: string, login: string, at: Date, parts: readonly string[] = []): Promise<void> {
     const minute = new Date(Math.floor(at.getTime() / 60_000) * 60_000)
     const key = `${boardId}\n${login}\n${minute.getTime()}`
-    if (this.seen.has(key)) return
+    const fresh = parts.filter(part => !this.seen.has(`${key}\n${part}`))
+    if (this.seen.has(key) && fresh.length === 0) return
     await this.pool.query('INSERT INTO version_authors (board_id, minute, login) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [boardId, minute, login])
+    if (fresh.length > 0) {
+      await this.pool.query('INSERT INTO version_parts (board_id, minute, login, part) SELECT $1, $2, $3, unnest($4::text[]) ON CONFLICT DO NOTHING',
+        [boardId, minute, login, fresh])
+    }
     if (this.seen.size >= SEEN_MINUTES_KEPT) this.seen.clear()
     this.seen.add(key)
+    for (const part of fresh) this.seen.add(`${key}\n${part}`)
   }
 
   async authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]> {
+    return [...new Set((await this.changesBetween(boardId, from, to)).map(a => a.login))].sort()
+  }
+
+  async changesBetween (boardId: string, from: Date | null, to: Date): Promise<AuthorMinute[]> {
     // The same minute rule as the file store: whole minutes from `from`'s to `to`'s, both included.
     const minute = (at: Date) => new Date(Math.floor(at.getTime() / 60_000) * 60_000)
-    const { rows } = await this.pool.query<{ login: string }>(
-      'SELECT DISTINCT login FROM version_authors WHERE board_id = $1 AND ($2::timestamptz IS NULL OR minute >= $2) AND minute <= $3',
-      [boardId, from ? minute(from) : null, minute(to)])
-    return rows.map(r => r.login).sort()
+    const range = [boardId, from ? minute(from) : null, minute(to)]
+    const where = 'board_id = $1 AND ($2::timestamptz IS NULL OR minute >= $2) AND minute <= $3'
+    const [authors, parts] = await Promise.all([
+      this.pool.query<{ login: string; minute: Date }>(`SELECT login, minute FROM version_authors WHERE ${where}`, range),
+      this.pool.query<{ login: string; minute: Date; part: string }>(`SELECT login, minute, part FROM version_parts WHERE ${where}`, range),
+    ])
+    const entries: AuthorEntry[] = [
+      ...authors.rows.map(r => ({ login: r.login, minute: r.minute.getTime() / 60_000 })),
+      ...parts.rows.map(r => ({ login: r.login, minute: r.minute.getTime() / 60_000, parts: [r.part] })),
+    ]
+    return collectAuthorMinutes(entries, from, to)
   }
 }

@@ -9,7 +9,7 @@ import { FileVersionStore } from '../storage/FileVersionStore'
 import { LowMetaStore } from '../storage/LowMetaStore'
 import type { MetaData } from '../storage/MetaData'
 import type { MetaStore } from '../storage/MetaStore'
-import type { VersionStore } from '../storage/VersionStore'
+import { END_OF_TIME, type VersionStore } from '../storage/VersionStore'
 import { openDatabase } from './pgDatabase'
 import { PgDocStore } from './PgDocStore'
 import { PgMetaStore } from './PgMetaStore'
@@ -25,8 +25,6 @@ export interface DataSide {
   docs: DocStore
   versions: VersionStore
   audit: AuditLog
-  /** Who edited each board when, minute by minute (authorship is copied as recorded). */
-  authorMinutes (boardId: string): Promise<{ login: string; at: Date }[]>
   close (): Promise<void>
 }
 
@@ -57,7 +55,6 @@ export async function openFolderSide (dataDir: string, { create }: { create: boo
       docs,
       versions,
       audit: new FileAuditLog(join(dir, 'audit.jsonl'), () => {}),
-      authorMinutes: boardId => versions.authorMinutes(boardId),
       async close () {
         await docs.close()
         await meta.close()
@@ -84,10 +81,6 @@ export async function openDatabaseSide (url: string): Promise<DataSide | string>
     docs: new PgDocStore(pool),
     versions: new PgVersionStore(pool),
     audit: new PgAuditLog(pool, () => {}),
-    async authorMinutes (boardId) {
-      const { rows } = await pool.query<{ login: string; minute: Date }>('SELECT login, minute FROM version_authors WHERE board_id = $1 ORDER BY minute, login', [boardId])
-      return rows.map(r => ({ login: r.login, at: r.minute }))
-    },
     async close () {
       await meta.close()
       await pool.end()
@@ -120,7 +113,8 @@ export async function copyData (from: DataSide, to: DataSide): Promise<MigrateRe
       await to.versions.save(board.id, info, states)
       versionCount++
     }
-    for (const { login, at } of await from.authorMinutes(board.id)) await to.versions.recordAuthor(board.id, login, at)
+    // Authorship is copied as recorded: who edited each board when, and what.
+    for (const { login, at, parts } of await from.versions.changesBetween(board.id, null, END_OF_TIME)) await to.versions.recordAuthor(board.id, login, at, parts)
   }
   const events = (await from.audit.recent(AUDIT_COPY_LIMIT)).reverse()
   for (const event of events) await to.audit.record(event)
@@ -163,7 +157,7 @@ async function compare (a: DataSide, b: DataSide, names?: string[]): Promise<str
       const [x, y] = await Promise.all([a.versions.load(board.id, info.id), b.versions.load(board.id, info.id)])
       if (!x || !y || !sameDoc(x.plan, y.plan) || !sameDoc(x.report, y.report) || x.frozen !== y.frozen) problems.push(`версия ${info.id} доски ${board.id} различается`)
     }
-    const authors = async (side: DataSide) => (await side.authorMinutes(board.id)).map(e => `${e.at.getTime()}:${e.login}`).sort().join('|')
+    const authors = async (side: DataSide) => JSON.stringify(await side.versions.changesBetween(board.id, null, END_OF_TIME))
     if (await authors(a) !== await authors(b)) problems.push(`авторство доски ${board.id} различается`)
   }
   return problems

@@ -70,6 +70,20 @@ export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 3,
+    name: 'authorship by part',
+    sql: `
+      -- Which plan item or report section each person changed in a minute (shared/review/touchedParts.ts).
+      CREATE TABLE version_parts (
+        board_id text NOT NULL,
+        minute timestamptz NOT NULL,
+        login text NOT NULL,
+        part text NOT NULL,
+        PRIMARY KEY (board_id, minute, login, part)
+      );
+    `,
+  },
 ]
 
 /** Advisory lock keys (first int of the two-int form): one class per purpose. */

@@ -17,7 +17,7 @@ function threadsOf (doc: Y.Doc): Y.Map<AnnotationThread> {
 }
 
 /** Records who changed a board's content (authorship, which versions list). */
-export type RecordAuthors = (boardId: string, logins: string[]) => Promise<void>
+export type RecordAuthors = (boardId: string, logins: string[], parts: string[]) => Promise<void>
 
 /**
  * Expert Council annotations and suggestions. Only the server writes them
@@ -151,7 +151,7 @@ export class Annotations {
     const done = outcome.value
     if (done.status === 'stale') throw staleWords(done.current)
     if (done.status === 'missing') throw new DomainError(ErrorCode.staleSuggestion, 'Слов, к которым предложена правка, больше нет в документе.', { current: '' })
-    await this.recordAuthors(board.id, [...new Set([thread.author, user.login])])
+    await this.recordAuthors(board.id, [...new Set([thread.author, user.login])], result.ok ? result.parts : [])
   }
 
   private async find (board: BoardRecord, threadId: string): Promise<AnnotationThread> {

@@ -42,8 +42,9 @@ export async function importReportIntoBoard (
     await services.versions.create(board, VersionKind.named, versionName, by)
   }
   let sections = 0
-  const ok = await services.hub.change(board.documents.report, (doc) => { sections = applyImportedReport(doc, report, mode) })
-  if (!ok) throw DomainError.damaged(reportImportText.damaged)
+  const parts = await services.hub.change(board.documents.report, (doc) => { sections = applyImportedReport(doc, report, mode) })
+  if (!parts) throw DomainError.damaged(reportImportText.damaged)
+  await services.versions.recordAuthors(board.id, [by], parts)
   return { sections, versionName }
 }
 

@@ -4,6 +4,7 @@ import { parseAcademicYear } from '../../shared/academicYear'
 import { readPlan } from '../../shared/plan/planSnapshot'
 import { readRegistry } from '../../shared/registry/registrySnapshot'
 import { readReport } from '../../shared/report/reportSnapshot'
+import { attributeDiff } from '../../shared/review/attributeDiff'
 import { diffVersions } from '../../shared/review/diffVersions'
 import { planDocLayout, reportDocLayout } from '../../shared/review/docLayouts'
 import { restoreDoc } from '../../shared/review/restoreDoc'
@@ -43,20 +44,20 @@ export class Versions {
   ) {}
 
   /** From the sync core: someone's update changed a document of a board. */
-  onAuthored (principal: Principal): void {
+  onAuthored (principal: Principal, parts: string[] = []): void {
     const boardId = principal.boardId
     // The author is on record before an automatic version asks who edited.
-    const work = this.store.recordAuthor(boardId, principal.login, this.now())
+    const work = this.store.recordAuthor(boardId, principal.login, this.now(), parts)
       .then(() => this.maybeAutoVersion(boardId))
       .catch(error => this.log(`Авторство или автоматическая версия не записаны: ${String(error)}`))
     this.pending.add(work)
     void work.finally(() => this.pending.delete(work))
   }
 
-  /** People whose change the server applied for them (an accepted suggestion: the proposer and the accepter). */
-  async recordAuthors (boardId: string, logins: string[]): Promise<void> {
+  /** People whose change the server applied for them (an accepted suggestion: the proposer and the accepter; a restore, an import). */
+  async recordAuthors (boardId: string, logins: string[], parts: string[] = []): Promise<void> {
     const at = this.now()
-    for (const login of logins) await this.store.recordAuthor(boardId, login, at)
+    for (const login of logins) await this.store.recordAuthor(boardId, login, at, parts)
   }
 
   /** Waits for background writes (before the server stops). */
@@ -111,8 +112,9 @@ export class Versions {
     const toDocs = toId === 'current' ? await this.currentDocs(board) : await this.loadDocs(board.id, toId)
     const [early, late] = from.at <= to.at ? [from, to] : [to, from]
     // Authorship is kept per minute: whoever edited in the minute of the earlier end is listed too (rather than missed).
-    const logins = await this.store.authorsBetween(board.id, new Date(early.at), new Date(late.at))
-    return { ...diffVersions(fromDocs, toDocs), from, to, authors: logins.map(login => ({ login, name: nameOf(login) })) }
+    const minutes = await this.store.changesBetween(board.id, new Date(early.at), new Date(late.at))
+    const logins = [...new Set(minutes.map(m => m.login))].sort()
+    return { ...attributeDiff(diffVersions(fromDocs, toDocs), minutes, nameOf), from, to, authors: logins.map(login => ({ login, name: nameOf(login) })) }
   }
 
   /**
@@ -123,9 +125,10 @@ export class Versions {
     const target = await this.loadDocs(board.id, versionId)
     const name = (await this.store.list(board.id)).find(v => v.id === versionId)?.name ?? versionId
     const before = await this.create(board, VersionKind.restore, `Перед восстановлением «${name}»`, by)
-    const okPlan = await this.hub.change(board.documents.plan, doc => restoreDoc(doc, target.plan, planDocLayout))
-    const okReport = await this.hub.change(board.documents.report, doc => restoreDoc(doc, target.report, reportDocLayout))
-    if (!okPlan || !okReport) throw DomainError.damaged('Документы доски повреждены: восстановление не выполнено.')
+    const planParts = await this.hub.change(board.documents.plan, doc => restoreDoc(doc, target.plan, planDocLayout))
+    const reportParts = await this.hub.change(board.documents.report, doc => restoreDoc(doc, target.report, reportDocLayout))
+    if (!planParts || !reportParts) throw DomainError.damaged('Документы доски повреждены: восстановление не выполнено.')
+    await this.recordAuthors(board.id, [by], [...planParts, ...reportParts])
     return before
   }
 

@@ -6,7 +6,8 @@ import * as Y from 'yjs'
 import type { VersionInfo } from '../../shared/review/versionModel'
 import { updateChangesDoc } from '../sync/updateChangesDoc'
 import { writeFileAtomic } from './atomicWrite'
-import type { VersionStates, VersionStore } from './VersionStore'
+import { collectAuthorMinutes, type AuthorEntry } from './authorMinutes'
+import type { AuthorMinute, VersionStates, VersionStore } from './VersionStore'
 import { VersionIdTaken } from './VersionIdTaken'
 
 // On libuv's thread pool, not the event loop: a burst of automatic versions (one per board in its first
@@ -16,7 +17,8 @@ const gunzip = promisify(gunzipCallback)
 
 /**
  * `<data>/versions/<board>/`: `index.json` (the list), one gzip file per
- * version, and `authors.jsonl`, appended once per person per minute.
+ * version, and `authors.jsonl`, appended once per person per minute (and
+ * again in that minute for each part of the documents they change first).
  *
  * A version file holds either the full Yjs states or, for most versions, only
  * what changed since the previous version (a Yjs update against its state
@@ -36,7 +38,7 @@ interface StoredVersion {
   base?: string
 }
 export class FileVersionStore implements VersionStore {
-  private readonly seenMinutes = new Map<string, { minute: number; written: Promise<void> }>()
+  private readonly seenMinutes = new Map<string, { minute: number; parts: Set<string>; written: Promise<void> | null }>()
   /** The newest version's full states per board: the next delta is taken against them without reading the chain. */
   private readonly newest = new Map<string, { id: string; states: VersionStates }>()
 
@@ -99,67 +101,56 @@ export class FileVersionStore implements VersionStore {
     return JSON.parse((await gunzip(bytes)).toString('utf8')) as StoredVersion
   }
 
-  async recordAuthor (boardId: string, login: string, at: Date): Promise<void> {
+  async recordAuthor (boardId: string, login: string, at: Date, parts: readonly string[] = []): Promise<void> {
     const minute = Math.floor(at.getTime() / 60_000)
     const key = `${boardId}\n${login}`
-    const seen = this.seenMinutes.get(key)
-    // A second edit in the same minute waits for the first one's line: whoever
-    // asks who edited next (an automatic version) must find it written.
-    if (seen?.minute === minute) return seen.written
+    const known = this.seenMinutes.get(key)
+    const seen = known?.minute === minute ? known : { minute, parts: new Set<string>(), written: null }
+    this.seenMinutes.set(key, seen)
+    const fresh = parts.filter(part => !seen.parts.has(part))
+    // A second edit in the same minute (of parts already on record) waits for
+    // the first one's line: whoever asks who edited next (an automatic
+    // version) must find it written.
+    if (seen.written && fresh.length === 0) return seen.written
+    for (const part of fresh) seen.parts.add(part)
+    const line = JSON.stringify(fresh.length > 0 ? { login, minute, parts: fresh } : { login, minute }) + '\n'
+    const previous = seen.written
     const written = (async () => {
       await mkdir(this.boardDir(boardId), { recursive: true })
-      await appendFile(join(this.boardDir(boardId), 'authors.jsonl'), JSON.stringify({ login, minute }) + '\n')
+      await appendFile(join(this.boardDir(boardId), 'authors.jsonl'), line)
+      await previous
     })()
-    this.seenMinutes.set(key, { minute, written })
+    seen.written = written
     try {
       await written
     } catch (error) {
-      this.seenMinutes.delete(key)
+      // Not on record: the next edit of this minute writes it again.
+      if (this.seenMinutes.get(key) === seen) this.seenMinutes.delete(key)
       throw error
     }
   }
 
-  /** Every recorded (person, minute) of a board, for copying the log elsewhere (migrate). */
-  async authorMinutes (boardId: string): Promise<{ login: string; at: Date }[]> {
-    let text = ''
-    try {
-      text = await readFile(join(this.boardDir(boardId), 'authors.jsonl'), 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
-    }
-    const entries: { login: string; at: Date }[] = []
-    for (const line of text.split('\n')) {
-      if (!line) continue
-      try {
-        const entry = JSON.parse(line) as { login: string; minute: number }
-        entries.push({ login: entry.login, at: new Date(entry.minute * 60_000) })
-      } catch {
-        // A torn line, skipped as authorsBetween does.
-      }
-    }
-    return entries
+  async authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]> {
+    return [...new Set((await this.changesBetween(boardId, from, to)).map(a => a.login))].sort()
   }
 
-  async authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]> {
+  async changesBetween (boardId: string, from: Date | null, to: Date): Promise<AuthorMinute[]> {
     let text = ''
     try {
       text = await readFile(join(this.boardDir(boardId), 'authors.jsonl'), 'utf8')
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
     }
-    const start = from ? Math.floor(from.getTime() / 60_000) : -Infinity
-    const end = Math.floor(to.getTime() / 60_000)
-    const logins = new Set<string>()
+    const entries: AuthorEntry[] = []
     for (const line of text.split('\n')) {
       if (!line) continue
       try {
-        const entry = JSON.parse(line) as { login: string; minute: number }
-        if (entry.minute >= start && entry.minute <= end) logins.add(entry.login)
+        entries.push(JSON.parse(line) as AuthorEntry)
       } catch {
         // A line torn by a crash mid-append is skipped; the rest stays readable.
       }
     }
-    return [...logins].sort()
+    return collectAuthorMinutes(entries, from, to)
   }
 
   private boardDir (boardId: string): string {

@@ -1,10 +1,11 @@
 import type { VersionInfo } from '../../shared/review/versionModel'
-import type { VersionStates, VersionStore } from './VersionStore'
+import { collectAuthorMinutes, type AuthorEntry } from './authorMinutes'
+import type { AuthorMinute, VersionStates, VersionStore } from './VersionStore'
 import { VersionIdTaken } from './VersionIdTaken'
 
 export class MemoryVersionStore implements VersionStore {
   private readonly versions = new Map<string, Array<{ info: VersionInfo; states: VersionStates }>>()
-  private readonly authors = new Map<string, Array<{ login: string; minute: number }>>()
+  private readonly authors = new Map<string, AuthorEntry[]>()
 
   async list (boardId: string): Promise<VersionInfo[]> {
     return (this.versions.get(boardId) ?? []).map(v => ({ ...v.info }))
@@ -21,16 +22,17 @@ export class MemoryVersionStore implements VersionStore {
     return this.versions.get(boardId)?.find(v => v.info.id === versionId)?.states ?? null
   }
 
-  async recordAuthor (boardId: string, login: string, at: Date): Promise<void> {
-    const minute = Math.floor(at.getTime() / 60_000)
+  async recordAuthor (boardId: string, login: string, at: Date, parts: readonly string[] = []): Promise<void> {
     const list = this.authors.get(boardId) ?? []
-    if (!list.some(a => a.login === login && a.minute === minute)) list.push({ login, minute })
+    list.push({ login, minute: Math.floor(at.getTime() / 60_000), parts: [...parts] })
     this.authors.set(boardId, list)
   }
 
   async authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]> {
-    const start = from ? Math.floor(from.getTime() / 60_000) : -Infinity
-    const end = Math.floor(to.getTime() / 60_000)
-    return [...new Set((this.authors.get(boardId) ?? []).filter(a => a.minute >= start && a.minute <= end).map(a => a.login))].sort()
+    return [...new Set((await this.changesBetween(boardId, from, to)).map(a => a.login))].sort()
+  }
+
+  async changesBetween (boardId: string, from: Date | null, to: Date): Promise<AuthorMinute[]> {
+    return collectAuthorMinutes(this.authors.get(boardId) ?? [], from, to)
   }
 }

@@ -9,6 +9,21 @@ export interface VersionStates {
 }
 
 /**
+ * One person's edits to a board in one minute, with the parts of the
+ * documents they changed (`planNodes/<id>`, `reportSections/<id>`: see
+ * shared/review/touchedParts.ts), so a comparison says who changed what.
+ */
+export interface AuthorMinute {
+  login: string
+  /** The start of the minute. */
+  at: Date
+  parts: string[]
+}
+
+/** Later than any edit: `changesBetween(board, null, END_OF_TIME)` is the whole record. */
+export const END_OF_TIME = new Date(8.64e15)
+
+/**
  * Versions of boards, and who edited when. Versions are immutable once
  * saved. Implementations must pass versionStore.contract.ts.
  */
@@ -16,8 +31,14 @@ export interface VersionStore {
   list (boardId: string): Promise<VersionInfo[]>
   save (boardId: string, info: VersionInfo, states: VersionStates): Promise<void>
   load (boardId: string, versionId: string): Promise<VersionStates | null>
-  /** Records that `login` changed the board during the minute of `at` (deduplicated per minute). */
-  recordAuthor (boardId: string, login: string, at: Date): Promise<void>
-  /** Logins who changed the board in [from, to). */
+  /**
+   * Records that `login` changed the board during the minute of `at`, and
+   * which parts (deduplicated per person, minute and part). Once it
+   * resolves, authorsBetween and changesBetween find it.
+   */
+  recordAuthor (boardId: string, login: string, at: Date, parts?: readonly string[]): Promise<void>
+  /** Logins who changed the board in the whole minutes from `from`'s to `to`'s, both included. */
   authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]>
+  /** The same minutes, each person's minute once with every part they changed in it, in time order. */
+  changesBetween (boardId: string, from: Date | null, to: Date): Promise<AuthorMinute[]>
 }

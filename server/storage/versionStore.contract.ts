@@ -52,6 +52,28 @@ export function runVersionStoreContract (label: string, create: () => Promise<Ve
       expect(await store.authorsBetween('b', new Date('2024-05-15T10:30:00Z'), new Date('2024-05-15T12:00:00Z'))).toEqual(['ivanova'])
       expect(await store.authorsBetween('other', null, new Date())).toEqual([])
     })
+
+    test('the parts each person changed are kept per minute, once each, and found by time range', async () => {
+      const store = await create()
+      const at = (time: string) => new Date(`2024-05-15T${time}Z`)
+      await store.recordAuthor('b', 'petrova', at('10:00:10'), ['planNodes/a'])
+      await store.recordAuthor('b', 'petrova', at('10:00:20'), ['planNodes/a', 'planNodes/b'])
+      await store.recordAuthor('b', 'petrova', at('10:00:30'))
+      await store.recordAuthor('b', 'ivanova', at('10:00:40'), ['reportSections/s1'])
+      await store.recordAuthor('b', 'petrova', at('11:15:00'), ['planNodes/a'])
+      // Concurrent records of one minute (two documents of a board changed in one turn) are all kept.
+      await Promise.all([store.recordAuthor('b', 'sidorov', at('12:00:01'), ['planNodes/c']), store.recordAuthor('b', 'sidorov', at('12:00:02'), ['reportSections/s2'])])
+      expect(await store.changesBetween('b', null, at('10:59:00'))).toEqual([
+        { login: 'ivanova', at: at('10:00:00'), parts: ['reportSections/s1'] },
+        { login: 'petrova', at: at('10:00:00'), parts: ['planNodes/a', 'planNodes/b'] },
+      ])
+      expect(await store.changesBetween('b', at('11:00:00'), at('13:00:00'))).toEqual([
+        { login: 'petrova', at: at('11:15:00'), parts: ['planNodes/a'] },
+        { login: 'sidorov', at: at('12:00:00'), parts: ['planNodes/c', 'reportSections/s2'] },
+      ])
+      expect(await store.authorsBetween('b', at('11:00:00'), at('13:00:00'))).toEqual(['petrova', 'sidorov'])
+      expect(await store.changesBetween('other', null, at('13:00:00'))).toEqual([])
+    })
   })
 }
 

@@ -18,6 +18,7 @@ import { SyncErrorCode, syncErrorMessages } from '../../shared/protocol/syncErro
 import { checkIncomingUpdate, pendingBytes } from './updateGuards'
 import { UnsavedBytes } from './UnsavedBytes'
 import { isStorageError, storageErrorCode, storageErrorMessage } from '../storage/storageErrorMessage'
+import { touchedParts } from '../../shared/review/touchedParts'
 
 /**
  * One loaded document: its Y.Doc and awareness, shared by all connections.
@@ -41,6 +42,8 @@ export class DocRoom {
   private pendingAwareness = new Set<number>()
   private flushQueued = false
   private changes = 0
+  /** Collects the parts changed while partsTouchedBy runs; null otherwise. */
+  private touched: Set<string> | null = null
   private readonly saver: SaveScheduler
   /**
    * An upper bound of the encoded document's size: the stored state plus every
@@ -69,7 +72,7 @@ export class DocRoom {
     private readonly store: DocStore,
     timing: SaveTiming,
     private readonly log: (message: string) => void,
-    private readonly onAuthored: (principal: SyncConnection['principal']) => void = () => {},
+    private readonly onAuthored: (principal: SyncConnection['principal'], parts: string[]) => void = () => {},
     private readonly limits: SyncLimits = defaultSyncLimits,
     bus: DocBus = localBus,
     /** Shared by every room of a hub: all their unsaved bytes together are bounded. */
@@ -93,6 +96,9 @@ export class DocRoom {
         this.saver.markDirty()
       }
       this.queueFlush()
+    })
+    this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (this.touched) for (const part of touchedParts(transaction)) this.touched.add(part)
     })
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const conn = this.connectionOf(origin)
@@ -218,7 +224,7 @@ export class DocRoom {
     }
     if (!this.fits(conn, update) || !this.roomFor(conn, update)) return
     const before = this.changes
-    Y.applyUpdate(this.doc, update, conn)
+    const { parts } = this.partsTouchedBy(() => Y.applyUpdate(this.doc, update, conn))
     if ((this.doc.store.pendingDs?.byteLength ?? 0) > this.limits.maxPendingBytes) {
       // Deletions of items the server has never seen, held in case the items come: kept, they would
       // grow with every such update. They delete nothing anyone can see, so dropping them loses nothing;
@@ -227,7 +233,7 @@ export class DocRoom {
       this.doc.store.pendingDs = null
       this.refuse(conn, CloseCode.writeRefused, SyncErrorCode.tooManyPending)
     }
-    if (this.changes !== before) this.onAuthored(conn.principal)
+    if (this.changes !== before) this.onAuthored(conn.principal, parts)
     const pending = this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null
     if (this.store.append && (this.changes !== before || pending)) this.unsaved.push(update)
     if (this.changes === before && pending) {
@@ -235,6 +241,21 @@ export class DocRoom {
       this.saver.markDirty()
     }
     if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
+  }
+
+  /**
+   * Runs `change` and answers the parts of the document it changed (for
+   * authorship: who changed which plan item or report section). Only around
+   * changes someone made: the other instances' updates are not walked.
+   */
+  partsTouchedBy<T> (change: () => T): { result: T; parts: string[] } {
+    this.touched = new Set()
+    try {
+      const result = change()
+      return { result, parts: [...this.touched] }
+    } finally {
+      this.touched = null
+    }
   }
 
   /** Counts one incoming message against the connection's and the person's rates; warns, or closes 4429. */

@@ -25,7 +25,7 @@ export interface SyncHubOptions extends SaveTiming {
   unloadDelayMs: number
   log: (message: string) => void
   /** Called after a client's update changed a document (authorship, automatic versions). */
-  onAuthored?: (principal: Principal, docName: string) => void
+  onAuthored?: (principal: Principal, docName: string, parts: string[]) => void
   /** Called once a document has been saved and dropped from memory. */
   onUnloaded?: (docName: string) => void
   /** Limits of the sync path; defaults from syncLimits.ts. */
@@ -193,10 +193,13 @@ export class SyncHub {
    * Changes a document on the server's side (an import, a restore of a
    * version): through the loaded room, so everyone connected sees it at once
    * and nothing of theirs is overwritten; written before this resolves.
+   * Answers the parts it changed (for authorship), or null when the stored
+   * document is unreadable.
    */
-  async change (name: string, apply: (doc: Y.Doc) => void): Promise<boolean> {
+  async change (name: string, apply: (doc: Y.Doc) => void): Promise<string[] | null> {
     const result = await this.write(name, apply)
-    if (result.ok || result.error === 'unavailable') return result.ok
+    if (result.ok) return result.parts
+    if (result.error === 'unavailable') return null
     // An expected failure (full disk, read-only folder): the request answers 503 not_saved, the change is taken back.
     if (result.error === 'not_saved') throw new DomainError(ErrorCode.notSaved)
     throw new Error(`Документ ${name} не изменён: ${result.detail}`)
@@ -221,8 +224,8 @@ export class SyncHub {
         this.options.log(`Изменение документа ${name} на сервере не выполнено: ${String(error)}`)
         return { ok: false, error: 'rejected', detail: String(error) }
       }
-      if (!update) return { ok: true }
-      const applied = applyRevertibly(room.doc, update, origin)
+      if (!update) return { ok: true, parts: [] }
+      const { result: applied, parts } = room.partsTouchedBy(() => applyRevertibly(room.doc, update, origin))
       try {
         await room.flush()
       } catch (error) {
@@ -231,7 +234,7 @@ export class SyncHub {
         return { ok: false, error: 'not_saved', detail: String(error) }
       }
       applied.release()
-      return { ok: true }
+      return { ok: true, parts }
     } finally {
       this.maybeUnload(name, room)
     }
@@ -339,7 +342,7 @@ export class SyncHub {
       return null
     }
     try {
-      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, principal => this.options.onAuthored?.(principal, name), this.limits, this.options.bus, this.unsaved)
+      return new DocRoom(name, loaded.state, this.store, this.options, this.options.log, (principal, parts) => this.options.onAuthored?.(principal, name, parts), this.limits, this.options.bus, this.unsaved)
     } catch (error) {
       this.options.log(`Документ ${name} не читается: ${String(error)}`)
       return null

@@ -2,7 +2,8 @@ import * as Y from 'yjs'
 
 /** What became of a change the server made to a document (an annotation, a restore, an import). */
 export type ServerChangeResult =
-  | { ok: true }
+  /** `parts`: what it changed (touchedParts.ts), for the authorship of whoever asked for it. */
+  | { ok: true; parts: string[] }
   /** The stored document is unreadable: nothing was changed. */
   | { ok: false; error: 'unavailable' }
   /** The change itself failed (threw, or produced state Yjs cannot encode): nothing was changed. */

@@ -34,23 +34,41 @@ export interface DiffEnd {
   at: string
 }
 
+/** Someone who changed one item or section between the two ends of a comparison, and when they last did. */
+export interface ChangeAuthor {
+  login: string
+  name: string
+  /** The start of the last minute they changed it in (authorship is kept per person per minute). */
+  at: string
+}
+
+/**
+ * Who made one change: everyone on record as changing that item or section
+ * between the two ends, latest first. Empty when nobody is (edits made
+ * before authorship was kept by part: then `VersionDiff.authors` is all
+ * there is).
+ */
+export interface ChangeAttribution {
+  by?: ChangeAuthor[]
+}
+
 /** What changed between two versions, for people. */
 export interface VersionDiff {
   plan: {
-    added: Array<{ id: string; number: string; title: string }>
-    removed: Array<{ id: string; number: string; title: string }>
-    changed: Array<{ id: string; number: string; title: string; fields: Array<{ field: string; before: string; after: string }> }>
+    added: Array<{ id: string; number: string; title: string } & ChangeAttribution>
+    removed: Array<{ id: string; number: string; title: string } & ChangeAttribution>
+    changed: Array<{ id: string; number: string; title: string; fields: Array<{ field: string; before: string; after: string }> } & ChangeAttribution>
     /** Put elsewhere in the tree (another parent, or another place among the same siblings): numbers before and after. */
-    moved?: Array<{ id: string; title: string; before: string; after: string }>
+    moved?: Array<{ id: string; title: string; before: string; after: string } & ChangeAttribution>
   }
   /** Per changed section: paragraphs added and removed, and its whole text word by word. */
-  report: Array<{ sectionId: string; number: string; title: string; added: string[]; removed: string[]; words?: WordChange[] }>
+  report: Array<{ sectionId: string; number: string; title: string; added: string[]; removed: string[]; words?: WordChange[] } & ChangeAttribution>
   from?: DiffEnd
   to?: DiffEnd
   /**
    * Who changed the board between the two (from the per-minute authorship
-   * record) and the minutes they edited in; versions keep states, not
-   * per-letter authors, so each change is attributed to this interval's people.
+   * record). Each change also names its own people (`by`), from the parts
+   * each person changed minute by minute.
    */
   authors?: Array<{ login: string; name: string }>
 }

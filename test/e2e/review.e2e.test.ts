@@ -243,6 +243,8 @@ describe('the Expert Council review in real browsers', () => {
     const diff = orlova.getByTestId('version-diff')
     await diff.getByTestId('diff-plan-changed').waitFor()
     expect(await diff.getByTestId('diff-plan-changed').innerText()).toMatch(/Сроки проведения\s+октябрь\s+→\s+1-15 ноября/)
+    // Who changed the item, and when (Moscow time).
+    expect(await diff.getByTestId('diff-plan-changed').getByTestId('diff-by').innerText()).toMatch(/Правка: .*Орлова Мария, \d\d\.\d\d\.\d{4}, \d\d:\d\d/)
     if (shots) await orlova.screenshot({ path: `${shots}/version-diff.png` })
 
     // Restore: the state before is kept as a version of its own.

@@ -155,6 +155,10 @@ describe('suggestions («Предложить правку») in real browsers',
     expect(await diff.locator('del.diff-word').allInnerTexts()).toEqual(['12'])
     expect(await diff.locator('ins.diff-word').allInnerTexts()).toEqual(['14'])
     expect(await diff.getByTestId('version-diff-authors').innerText()).toContain('Смирнов Олег')
+    // The changed section names who changed it, the proposer among them (the server applied it for him), in Moscow time.
+    const sectionBy = await diff.getByTestId('diff-report-section').getByTestId('diff-by').innerText()
+    expect(sectionBy).toContain('Смирнов Олег')
+    expect(sectionBy).toMatch(/^Правка: .*\d\d\.\d\d\.\d{4}, \d\d:\d\d/)
     expect(await diff.innerText()).toContain('«До совета» → «После совета»')
     if (shots) await petrova.screenshot({ path: `${shots}/versions-two.png` })
   })

@@ -1,5 +1,6 @@
 import type { VersionDiff } from '../../../shared/review/versionModel'
 import { reviewStrings } from '../reviewStrings'
+import { ChangeBy } from './ChangeBy'
 
 const s = reviewStrings.versions
 
@@ -10,6 +11,7 @@ export function ReportDiffList ({ report }: { report: VersionDiff['report'] }) {
       {report.map(section => (
         <section key={section.sectionId} className="diff-section" data-testid="diff-report-section">
           <h5>{section.number}. {section.title}</h5>
+          <ChangeBy by={section.by} />
           {section.words
             ? (
               <p className="diff-words" data-testid="diff-report-words">
