@@ -30,14 +30,21 @@ import { ADMIN_PASSWORD, startTestServer } from '../test/helpers/testServer'
 import { closeAllDocs, connectDoc } from '../test/helpers/yClient'
 import { seedPlan, seedReport } from './fullYearBoard'
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } })
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, profile: { type: 'boolean', default: false } } })
 const runs = Number(values.runs)
 const here = fileURLToPath(new URL('.', import.meta.url))
+/** A long-animation-frame entry, reduced to where its time went. */
+interface LongFrame { duration: number; scriptMs: number; renderMs: number; styleLayoutMs: number; scripts: string[] }
+
 const REMOTE_EDITORS = 5
 const REMOTE_KEYS_PER_SECOND = 4
 
 /** ms since navigation start once the main thread has painted a frame and run a task after it. */
-const settledAt = (page: Page) => page.evaluate(() => new Promise<number>(resolve => requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))))
+const settledAt = (page: Page) => page.evaluate(() => new Promise<number>((resolve, reject) => {
+  // A page that never paints again fails the run rather than hanging it.
+  const timer = setTimeout(() => reject(new Error('no frame painted within 30 s')), 30_000)
+  requestAnimationFrame(() => setTimeout(() => { clearTimeout(timer); resolve(performance.now()) }))
+}))
 
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -73,10 +80,32 @@ try {
     await page.goto(`${t.server.url}/#/boards/${board.id}/plan`)
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="plan-row"][data-kind="item"]').length === 300)
     await page.evaluate(() => {
-      const w = window as unknown as { longFrames: number[] }
+      const w = window as unknown as { longFrames: LongFrame[] }
       w.longFrames = []
-      new PerformanceObserver(list => { for (const entry of list.getEntries()) w.longFrames.push(entry.duration) }).observe({ type: 'long-animation-frame' })
+      // What each long frame spent its time on: scripts (by what called them) and then style, layout and paint.
+      type Script = { invoker: string; sourceFunctionName: string; sourceCharPosition: number; duration: number; forcedStyleAndLayoutDuration: number }
+      type Loaf = PerformanceEntry & { renderStart: number; styleAndLayoutStart: number; blockingDuration: number; scripts: Script[] }
+      new PerformanceObserver(list => {
+        for (const entry of list.getEntries() as Loaf[]) {
+          const end = entry.startTime + entry.duration
+          w.longFrames.push({
+            duration: entry.duration,
+            scriptMs: entry.scripts.reduce((sum, s) => sum + s.duration, 0),
+            renderMs: entry.renderStart > 0 ? (entry.styleAndLayoutStart || end) - entry.renderStart : 0,
+            styleLayoutMs: entry.styleAndLayoutStart > 0 ? end - entry.styleAndLayoutStart : 0,
+            scripts: entry.scripts.sort((a, b) => b.duration - a.duration).slice(0, 3)
+              .map(s => `${s.invoker} ${s.sourceFunctionName || '?'}@${s.sourceCharPosition} ${Math.round(s.duration)} ms (forced layout ${Math.round(s.forcedStyleAndLayoutDuration)})`),
+          })
+        }
+      }).observe({ type: 'long-animation-frame' })
     })
+    // --profile: the page's main thread while typing, as a .cpuprofile (build with `npx vite build --minify false` for names).
+    const cdp = values.profile ? await page.context().newCDPSession(page) : null
+    if (cdp) {
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+      await cdp.send('Profiler.start')
+    }
     const remotes = Array.from({ length: REMOTE_EDITORS }, () => connectDoc(t.server.url, board.documents.plan, t.admin.cookie))
     await Promise.all(remotes.map(r => r.whenSynced()))
     const ids = flattenItems(readPlan(remotes[0].doc)).map(item => item.id)
@@ -90,7 +119,19 @@ try {
     await page.keyboard.type(' — дополнение методиста к пункту плана, набранное вручную.'.padEnd(60, '.'), { delay: 60 })
     for (const timer of timers) clearInterval(timer)
     await page.keyboard.press('Escape')
-    const longFrames = await page.evaluate(() => (window as unknown as { longFrames: number[] }).longFrames)
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await mkdir(join(here, 'results', 'profiles'), { recursive: true })
+      const file = join(here, 'results', 'profiles', `browser-typing-run${run}.cpuprofile`)
+      await writeFile(file, JSON.stringify(profile))
+      console.log(`  profile of the typing: ${file} (node --import tsx bench/profileTop.ts <file>)`)
+      await cdp.detach()
+    }
+    const frames = await page.evaluate(() => (window as unknown as { longFrames: LongFrame[] }).longFrames)
+    const longFrames = frames.map(frame => frame.duration)
+    for (const frame of frames) {
+      console.log(`  long frame ${Math.round(frame.duration)} ms: scripts ${Math.round(frame.scriptMs)}, rAF/render ${Math.round(frame.renderMs)}, style+layout+paint ${Math.round(frame.styleLayoutMs)}; ${frame.scripts.join('; ')}`)
+    }
     for (const remote of remotes) remote.destroy()
 
     // Typing latency in the 60-page report.
@@ -138,3 +179,5 @@ try {
   await browser.close()
   await t.stop()
 }
+// Handles left by the server or Chromium must not keep a finished run alive (it once sat idle for 10 minutes after its table).
+process.exit(0)

@@ -281,5 +281,12 @@ describe('the timeline in real browsers', () => {
     await page.getByText('Ни один пункт не подходит под фильтры.').waitFor()
     await page.getByTestId('filter-reset').click()
     await expect.poll(() => page.getByTestId('timeline-item').count()).toBe(5)
+
+    // The audience filter offers what the plan holds, read when the field is entered (once, not at every change).
+    const audience = page.getByTestId('filter-audience')
+    const offered = () => audience.evaluate(input => [...((input as HTMLInputElement).list?.options ?? [])].map(option => option.value))
+    expect(await offered()).toEqual([])
+    await audience.focus()
+    await expect.poll(offered).toEqual(['педагоги ОУ'])
   })
 })

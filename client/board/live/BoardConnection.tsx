@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { ValueStore } from '../../sync/ValueStore'
 import type { BoardDetails, UserInfo } from '../../../shared/api'
 import { parseAcademicYear, type AcademicYear } from '../../../shared/academicYear'
 import { planDocLayout, reportDocLayout } from '../../../shared/review/docLayouts'
@@ -24,8 +25,6 @@ export interface BoardConnectionValue {
   annotations: DocConnection | null
   /** The review state and its history, live for everyone. */
   review: LiveReview
-  /** Saved only when every open document is saved. */
-  saveState: SaveState
   problem: string | null
   /** Texts the server refused (after a role change or agreement), to copy; empty when none. */
   refused: RefusedText[]
@@ -38,10 +37,16 @@ export interface BoardConnectionValue {
   /** Whether this user may record the plan's fact (status, outcomes): editors, on an agreed plan too. */
   canWriteFact: boolean
   me: PresenceUser
-  present: PresentUser[]
 }
 
 const BoardConnectionContext = createContext<BoardConnectionValue | null>(null)
+
+/** What changes with every keystroke and every arrival: the save state, who is here. */
+export interface BoardActivityValue {
+  /** Saved only when every open document is saved. */
+  saveState: SaveState
+  present: PresentUser[]
+}
 
 /**
  * One connection to the board's plan document for the whole board page, so
@@ -73,10 +78,29 @@ export function BoardConnectionProvider ({ board, user, withReport, onAccessChan
     return parsed.ok ? parsed.year : { startYear: new Date().getFullYear() }
   }, [board.year])
   const value = useMemo(
-    () => ({ board, year, plan: plan.connection, report: report.connection, connectReport, annotations: annotations.connection, review, saveState, problem, refused, dismissRefused, canWrite, canWriteFact: roleCanWrite, me, present }),
-    [board, year, plan.connection, report.connection, connectReport, annotations.connection, review, saveState, problem, refused, dismissRefused, canWrite, roleCanWrite, me, present],
+    () => ({ board, year, plan: plan.connection, report: report.connection, connectReport, annotations: annotations.connection, review, problem, refused, dismissRefused, canWrite, canWriteFact: roleCanWrite, me }),
+    [board, year, plan.connection, report.connection, connectReport, annotations.connection, review, problem, refused, dismissRefused, canWrite, roleCanWrite, me],
   )
-  return <BoardConnectionContext.Provider value={value}>{children}</BoardConnectionContext.Provider>
+  // Kept out of the context value: every change of a context walks the whole
+  // tree below it looking for readers, and the plan's 300 rows are under it
+  // (171 ms of a 5 s typing profile, `bench/browser.ts --profile`); only the
+  // status bar reads these, through a store.
+  const [activity] = useState(() => new ValueStore<BoardActivityValue>({ saveState, present }))
+  useLayoutEffect(() => activity.set({ saveState, present }), [activity, saveState, present])
+  return (
+    <BoardConnectionContext.Provider value={value}>
+      <BoardActivityContext.Provider value={activity}>{children}</BoardActivityContext.Provider>
+    </BoardConnectionContext.Provider>
+  )
+}
+
+const BoardActivityContext = createContext<ValueStore<BoardActivityValue> | null>(null)
+
+/** The board's save state and who is here (see BoardActivityValue). */
+export function useBoardActivity (): BoardActivityValue {
+  const store = useContext(BoardActivityContext)
+  if (!store) throw new Error('useBoardActivity outside BoardConnectionProvider')
+  return useSyncExternalStore(store.subscribe, store.get)
 }
 
 export function useBoardConnection (): BoardConnectionValue {

@@ -2,7 +2,7 @@ import { ReviewState } from '../../../shared/review/reviewState'
 import { AnnotationsToggle } from '../../review/panel/AnnotationsToggle'
 import { reviewStrings } from '../../review/reviewStrings'
 import { ReviewNotice } from '../../review/workflow/ReviewNotice'
-import { useBoardConnection } from './BoardConnection'
+import { useBoardActivity, useBoardConnection } from './BoardConnection'
 import { liveStrings } from './liveStrings'
 import { PresenceList } from './PresenceList'
 import { RefusedTextsNotice } from './RefusedTextsNotice'
@@ -13,7 +13,7 @@ import { SaveIndicator } from './SaveIndicator'
  * in the sticky row beside the tabs, so «Сохранено / Нет связи» never scrolls away.
  */
 export function BoardLiveStatus () {
-  const { present, saveState } = useBoardConnection()
+  const { present, saveState } = useBoardActivity()
   return (
     <div className="board-live__bar" data-testid="board-live-status">
       <PresenceList users={present} />

@@ -31,9 +31,6 @@ export function PlanFilterBar ({ snapshot, compact = false }: PlanFilterBarProps
   const sectionId = useId()
   const statusId = useId()
   const sections = useMemo(() => sectionOptions(snapshot), [snapshot])
-  const audiences = useMemo(() => distinctValues(snapshot, 'audience'), [snapshot])
-  const responsibles = useMemo(() => distinctValues(snapshot, 'responsible'), [snapshot])
-  const organisations = useMemo(() => distinctValues(snapshot, 'organisation'), [snapshot])
   const total = useMemo(() => countItems(snapshot), [snapshot])
   const shown = useMemo(() => countItems(filterPlan(snapshot, filter)), [snapshot, filter])
   const update = (change: Partial<PlanFilter>) => setFilter({ ...filter, ...change })
@@ -68,11 +65,11 @@ export function PlanFilterBar ({ snapshot, compact = false }: PlanFilterBarProps
           {missingSection && <option value={filter.section}>{filterStrings.missingSection}</option>}
         </select>
       </div>
-      <FilterTextInput label={filterStrings.audience} value={filter.audience ?? ''} suggestions={audiences}
+      <FilterTextInput label={filterStrings.audience} value={filter.audience ?? ''} suggest={() => distinctValues(snapshot, 'audience')}
         testId="filter-audience" onChange={audience => update({ audience })} />
-      <FilterTextInput label={filterStrings.responsible} value={filter.responsible ?? ''} suggestions={responsibles}
+      <FilterTextInput label={filterStrings.responsible} value={filter.responsible ?? ''} suggest={() => distinctValues(snapshot, 'responsible')}
         testId="filter-responsible" onChange={responsible => update({ responsible })} />
-      <FilterTextInput label={filterStrings.organisation} value={filter.organisation ?? ''} suggestions={organisations}
+      <FilterTextInput label={filterStrings.organisation} value={filter.organisation ?? ''} suggest={() => distinctValues(snapshot, 'organisation')}
         testId="filter-organisation" onChange={organisation => update({ organisation })} />
       <div className="filter-bar__field">
         <label className="field__label" htmlFor={statusId}>{filterStrings.status}</label>
