@@ -70,14 +70,15 @@ async function main (): Promise<void> {
       const server = await startServer(kind, { nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(here, 'results', 'profiles')}`] : [] })
       try {
         phase(`row ${row}: ${kind}`)
+        // --window-prof <row>: Planerka's server profiled over the editing window (row f: the fresh syncs) alone.
+        const profileFile = kind === ServerKind.planerka && values['window-prof'] === row
+          ? join(here, 'results', 'profiles', `window-${row}-${Date.now()}.cpuprofile`)
+          : undefined
+        if (profileFile) await mkdir(join(here, 'results', 'profiles'), { recursive: true })
         if (row === 'f') {
-          results[row] = { ...results[row], [kind]: await runInitialSync(server, values.quick ? 5 : 20) }
+          results[row] = { ...results[row], [kind]: await runInitialSync(server, values.quick ? 5 : 20, profileFile) }
+          if (profileFile) phase(`profile of the fresh syncs: ${profileFile}`)
         } else if (loads[row]) {
-          // --window-prof <row>: Planerka's server profiled over the editing window alone.
-          const profileFile = kind === ServerKind.planerka && values['window-prof'] === row
-            ? join(here, 'results', 'profiles', `window-${row}-${Date.now()}.cpuprofile`)
-            : undefined
-          if (profileFile) await mkdir(join(here, 'results', 'profiles'), { recursive: true })
           const figures: LoadFigures = await runLoad(server, { ...loads[row], seconds, processes, profileFile })
           if (profileFile) phase(`profile of the editing window: ${profileFile}`)
           results[row] = { ...results[row], [kind]: { ...figures, rssPeakMiB: +peakRssMiB(server.pid).toFixed(0) } }

@@ -35,6 +35,16 @@ describe('real-time sync through the real server', () => {
     const c = connectDoc(t.server.url, board.documents.plan, cookie)
     await c.whenSynced()
     expect(boardTitleText(c.doc).toString()).toBe('А:Тестовый район, 2023–2024:Б')
+
+    // Fresh clients share one encoding of the whole document until it changes: a joiner after a change gets the change.
+    const d = connectDoc(t.server.url, board.documents.plan, cookie)
+    await d.whenSynced()
+    expect(boardTitleText(d.doc).toString()).toBe('А:Тестовый район, 2023–2024:Б')
+    boardTitleText(a.doc).insert(0, 'В:')
+    await a.whenSaved()
+    const e = connectDoc(t.server.url, board.documents.plan, cookie)
+    await e.whenSynced()
+    expect(boardTitleText(e.doc).toString()).toBe('В:А:Тестовый район, 2023–2024:Б')
   })
 
   test('awareness appears for others and is removed when its connection closes', async () => {

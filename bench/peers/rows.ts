@@ -121,7 +121,7 @@ function largeDocument (): Y.Doc {
 }
 
 /** Row (f): a ~644 KB document on the server, then `rounds` fresh clients one after another, each timed to its first sync. */
-export async function runInitialSync (server: ServerUnderTest, rounds: number): Promise<Record<string, number>> {
+export async function runInitialSync (server: ServerUnderTest, rounds: number, profileFile?: string): Promise<Record<string, number>> {
   const target = (await server.prepareDocs(1))(0, 0)
   const source = largeDocument()
   const bytes = Y.encodeStateAsUpdate(source).length
@@ -129,6 +129,8 @@ export async function runInitialSync (server: ServerUnderTest, rounds: number): 
   const seeder = openClient(target, source)
   await seeder.whenSynced()
   const times: number[] = []
+  // --window-prof f: the server over the fresh clients' syncs alone (not the seeding).
+  const profile = profileFile ? await startWindowProfile(server.pid) : null
   try {
     for (let i = 0; i < rounds + 1; i++) {
       const started = performance.now()
@@ -143,6 +145,7 @@ export async function runInitialSync (server: ServerUnderTest, rounds: number): 
     }
   } finally {
     seeder.destroy()
+    if (profile) await profile.stop(profileFile!)
   }
   times.sort((a, b) => a - b)
   return { p50Ms: round(percentile(times, 0.5)), maxMs: round(times[times.length - 1]), documentBytes: bytes, rounds }

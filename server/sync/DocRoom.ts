@@ -42,6 +42,12 @@ export class DocRoom {
   private pendingAwareness = new Set<number>()
   private flushQueued = false
   private changes = 0
+  /**
+   * The whole document as a sync step 2, kept until the next change: fresh
+   * clients (an empty state vector) share one encoding. Encoding a 644 KB
+   * report took ~2 ms of UTF-8 and copying per client (bench row f profile).
+   */
+  private wholeState: Uint8Array | null = null
   /** Collects the parts changed while partsTouchedBy runs; null otherwise. */
   private touched: Set<string> | null = null
   private readonly saver: SaveScheduler
@@ -98,6 +104,8 @@ export class DocRoom {
       this.queueFlush()
     })
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      // Every applied update, also one that only waits for what it depends on (which encoding includes).
+      this.wholeState = null
       if (this.touched) for (const part of touchedParts(transaction)) this.touched.add(part)
     })
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
@@ -204,7 +212,7 @@ export class DocRoom {
   private receiveSync (conn: SyncConnection, decoder: decoding.Decoder): void {
     const kind = decoding.readVarUint(decoder)
     if (kind === syncProtocol.messageYjsSyncStep1) {
-      conn.answer(syncStep2Message(this.doc, decoding.readVarUint8Array(decoder)))
+      conn.answer(this.syncStep2For(decoding.readVarUint8Array(decoder)))
       return
     }
     if (kind !== syncProtocol.messageYjsSyncStep2 && kind !== syncProtocol.messageYjsUpdate) return
@@ -241,6 +249,13 @@ export class DocRoom {
       this.saver.markDirty()
     }
     if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
+  }
+
+  private syncStep2For (stateVector: Uint8Array): Uint8Array {
+    // An empty state vector is the single byte 0 (no clients known).
+    if (stateVector.length !== 1 || stateVector[0] !== 0) return syncStep2Message(this.doc, stateVector)
+    this.wholeState ??= syncStep2Message(this.doc, stateVector)
+    return this.wholeState
   }
 
   /**
