@@ -34,6 +34,8 @@ if (process.argv.some(a => a === '--instances' || a.startsWith('--instances=')))
   child.on('exit', code => process.exit(code ?? 1))
 } else {
   await main()
+  // The clients' sockets and timers of the last row must not keep a finished bench alive (it sat idle after its table).
+  process.exit(0)
 }
 
 async function main (): Promise<void> {

@@ -91,6 +91,7 @@ export class DocRoom {
     this.saver = new SaveScheduler(timing, () => this.write(), error => this.saveFailed(error))
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       this.changes++
+      this.wholeState = null
       this.sizeBound += update.byteLength
       this.pendingUpdates.push(update)
       this.pendingOrigins.push(this.connectionOf(origin))
@@ -104,8 +105,9 @@ export class DocRoom {
       this.queueFlush()
     })
     this.doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      // Every applied update, also one that only waits for what it depends on (which encoding includes).
-      this.wholeState = null
+      // Not at every transaction: each joining client's (empty) sync reply is one. But an update that
+      // only waits for what it depends on changes no content and is encoded all the same.
+      if (this.doc.store.pendingStructs || this.doc.store.pendingDs) this.wholeState = null
       if (this.touched) for (const part of touchedParts(transaction)) this.touched.add(part)
     })
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
