@@ -5,6 +5,7 @@ import { readPlan } from '../../shared/plan/planSnapshot'
 import { readRegistry } from '../../shared/registry/registrySnapshot'
 import { readReport } from '../../shared/report/reportSnapshot'
 import { attributeDiff } from '../../shared/review/attributeDiff'
+import { isAttributedPart } from '../../shared/review/partNames'
 import { diffVersions } from '../../shared/review/diffVersions'
 import { planDocLayout, reportDocLayout } from '../../shared/review/docLayouts'
 import { restoreDoc } from '../../shared/review/restoreDoc'
@@ -47,7 +48,7 @@ export class Versions {
   onAuthored (principal: Principal, parts: string[] = []): void {
     const boardId = principal.boardId
     // The author is on record before an automatic version asks who edited.
-    const work = this.store.recordAuthor(boardId, principal.login, this.now(), parts)
+    const work = this.store.recordAuthor(boardId, principal.login, this.now(), parts.filter(isAttributedPart))
       .then(() => this.maybeAutoVersion(boardId))
       .catch(error => this.log(`Авторство или автоматическая версия не записаны: ${String(error)}`))
     this.pending.add(work)
@@ -57,7 +58,7 @@ export class Versions {
   /** People whose change the server applied for them (an accepted suggestion: the proposer and the accepter; a restore, an import). */
   async recordAuthors (boardId: string, logins: string[], parts: string[] = []): Promise<void> {
     const at = this.now()
-    for (const login of logins) await this.store.recordAuthor(boardId, login, at, parts)
+    for (const login of logins) await this.store.recordAuthor(boardId, login, at, parts.filter(isAttributedPart))
   }
 
   /** Waits for background writes (before the server stops). */

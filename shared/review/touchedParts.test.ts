@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest'
 import { createNode, deleteNode, moveNode, planTitleText, replaceText } from '../plan/planDoc'
 import { NodeKind } from '../plan/planFields'
 import { createReportSection, reportSections, sectionBody } from '../report/reportDoc'
-import { planPart, reportSectionPart } from './partNames'
+import { isAttributedPart, planPart, reportSectionPart } from './partNames'
 import { touchedParts } from './touchedParts'
 
 /** The parts the next transaction on `doc` changes, seen from a second document that receives it as an update (as the server does). */
@@ -46,5 +46,13 @@ describe('touchedParts', () => {
       reportSections(report).get(two)!.set('order', 'zz')
     }))
     expect(parts).toEqual([reportSectionPart(one), reportSectionPart(two)].sort())
+  })
+
+  test('authorship keeps plan items and report sections, not other records', () => {
+    expect(isAttributedPart(planPart('n1'))).toBe(true)
+    expect(isAttributedPart(reportSectionPart('s1'))).toBe(true)
+    expect(isAttributedPart('planTitle')).toBe(false)
+    expect(isAttributedPart('bench/w1:17')).toBe(false)
+    expect(isAttributedPart('planNodesExtra/n1')).toBe(false)
   })
 })
