@@ -48,6 +48,7 @@ async function main (): Promise<void> {
       'client-processes': { type: 'string', default: '2' },
       'cpu-prof': { type: 'string' },
       'window-prof': { type: 'string' },
+      'connect-prof': { type: 'string' },
     },
   })
   const kinds = (values.only ?? 'ywebsocket,hocuspocus,planerka').split(',') as ServerKind[]
@@ -81,8 +82,14 @@ async function main (): Promise<void> {
           results[row] = { ...results[row], [kind]: await runInitialSync(server, values.quick ? 5 : 20, profileFile) }
           if (profileFile) phase(`profile of the fresh syncs: ${profileFile}`)
         } else if (loads[row]) {
-          const figures: LoadFigures = await runLoad(server, { ...loads[row], seconds, processes, profileFile })
+          // --connect-prof <row>: Planerka's server profiled while the clients connect and sync.
+          const connectProfileFile = kind === ServerKind.planerka && values['connect-prof'] === row
+            ? join(here, 'results', 'profiles', `connect-${row}-${Date.now()}.cpuprofile`)
+            : undefined
+          if (connectProfileFile) await mkdir(join(here, 'results', 'profiles'), { recursive: true })
+          const figures: LoadFigures = await runLoad(server, { ...loads[row], seconds, processes, profileFile, connectProfileFile })
           if (profileFile) phase(`profile of the editing window: ${profileFile}`)
+          if (connectProfileFile) phase(`profile of the connecting: ${connectProfileFile}`)
           results[row] = { ...results[row], [kind]: { ...figures, rssPeakMiB: +peakRssMiB(server.pid).toFixed(0) } }
           if (figures.lost > 0 || figures.held < figures.connections) console.error(`${kind} lost edits or connections; the end of its output:\n${server.output().slice(-3000)}`)
         } else {

@@ -6,6 +6,8 @@ import { readRegistry } from '../shared/registry/registrySnapshot'
 import { readReport } from '../shared/report/reportSnapshot'
 import { startTestServer, type TestServer } from './helpers/testServer'
 import { closeAllDocs, connectDoc } from './helpers/yClient'
+import { rawSocket, syncUrl } from './helpers/rawSync'
+import { CloseCode } from '../shared/protocol/closeCodes'
 
 let t: TestServer
 afterEach(async () => {
@@ -71,8 +73,14 @@ describe('the demo board on a fresh data folder', () => {
     const refused = await t.admin.request<{ error: { message: string } }>('DELETE', `/api/boards/${real.id}`)
     expect(refused.status).toBe(409)
     expect(refused.body.error.message).toMatch(/только демо-доску/)
+    // Opened just before (the server knows which board the document is of): after the deletion it is not found.
+    const opened = connectDoc(t.server.url, board.documents.plan, t.admin.cookie)
+    await opened.whenSynced()
+    opened.destroy()
 
     expect((await t.admin.request('DELETE', `/api/boards/${board.id}`)).status).toBe(204)
+    const late = rawSocket(syncUrl(t, board.documents.plan), t.admin.cookie)
+    expect((await late.closed).code).toBe(CloseCode.notFound)
     const { body } = await t.admin.request<{ boards: BoardSummary[] }>('GET', '/api/boards')
     expect(body.boards.map(b => b.id)).toEqual([real.id])
     expect((await editor.request('GET', `/api/boards/${board.id}`)).status).toBe(404)

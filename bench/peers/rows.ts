@@ -37,7 +37,7 @@ export function percentile (sorted: ArrayLike<number>, p: number): number {
 
 const round = (x: number) => +x.toFixed(1)
 
-export async function runLoad (server: ServerUnderTest, load: { docs: number; perDoc: number; rate: number; seconds: number; processes: number; profileFile?: string }): Promise<LoadFigures> {
+export async function runLoad (server: ServerUnderTest, load: { docs: number; perDoc: number; rate: number; seconds: number; processes: number; profileFile?: string; connectProfileFile?: string }): Promise<LoadFigures> {
   const target = await server.prepareDocs(load.docs)
   const specs: LoadClientSpec[] = []
   for (let doc = 0; doc < load.docs; doc++) {
@@ -65,11 +65,14 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
     const jobOf = (p: number): LoadJob => ({ clients: specs.filter((_, i) => i % load.processes === p), seed: 42 + p })
     // The connect clock starts once the processes have loaded their code.
     await Promise.all(ready)
+    // --connect-prof: the server while the clients connect and sync, alone.
+    const connectProfile = load.connectProfileFile ? await startWindowProfile(server.pid) : null
     const connectStart = performance.now()
     const connected = children.map(c => next(c, 'connected'))
     children.forEach((c, p) => c.send({ kind: 'connect', job: jobOf(p) } satisfies ParentMessage))
     await Promise.all(connected)
     const allConnectedS = (performance.now() - connectStart) / 1000
+    if (connectProfile) await connectProfile.stop(load.connectProfileFile!)
 
     const profile = load.profileFile ? await startWindowProfile(server.pid) : null
     if (profile) console.error(`server RSS peak before the editing window: ${peakRssMiB(server.pid).toFixed(0)} MiB`)
