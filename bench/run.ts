@@ -73,20 +73,20 @@ async function main (): Promise<void> {
       const server = await startServer(kind, { nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(here, 'results', 'profiles')}`] : [] })
       try {
         phase(`row ${row}: ${kind}`)
-        // --window-prof <row>: Planerka's server profiled over the editing window (row f: the fresh syncs) alone.
-        const profileFile = kind === ServerKind.planerka && values['window-prof'] === row
-          ? join(here, 'results', 'profiles', `window-${row}-${Date.now()}.cpuprofile`)
-          : undefined
-        if (profileFile) await mkdir(join(here, 'results', 'profiles'), { recursive: true })
+        /** The file for a profile of Planerka's server that `flag` asks for on this row, its folder made. */
+        const profileFor = async (flag: 'window-prof' | 'connect-prof', prefix: string) => {
+          if (kind !== ServerKind.planerka || values[flag] !== row) return undefined
+          await mkdir(join(here, 'results', 'profiles'), { recursive: true })
+          return join(here, 'results', 'profiles', `${prefix}-${row}-${Date.now()}.cpuprofile`)
+        }
+        // --window-prof <row>: over the editing window (row f: the fresh syncs) alone.
+        const profileFile = await profileFor('window-prof', 'window')
         if (row === 'f') {
           results[row] = { ...results[row], [kind]: await runInitialSync(server, values.quick ? 5 : 20, profileFile) }
           if (profileFile) phase(`profile of the fresh syncs: ${profileFile}`)
         } else if (loads[row]) {
-          // --connect-prof <row>: Planerka's server profiled while the clients connect and sync.
-          const connectProfileFile = kind === ServerKind.planerka && values['connect-prof'] === row
-            ? join(here, 'results', 'profiles', `connect-${row}-${Date.now()}.cpuprofile`)
-            : undefined
-          if (connectProfileFile) await mkdir(join(here, 'results', 'profiles'), { recursive: true })
+          // --connect-prof <row>: while the clients connect and sync.
+          const connectProfileFile = await profileFor('connect-prof', 'connect')
           const figures: LoadFigures = await runLoad(server, { ...loads[row], seconds, processes, profileFile, connectProfileFile })
           if (profileFile) phase(`profile of the editing window: ${profileFile}`)
           if (connectProfileFile) phase(`profile of the connecting: ${connectProfileFile}`)

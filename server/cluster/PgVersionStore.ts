@@ -59,10 +59,6 @@ export class PgVersionStore implements VersionStore {
     for (const part of fresh) this.seen.add(`${key}\n${part}`)
   }
 
-  async authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]> {
-    return [...new Set((await this.changesBetween(boardId, from, to)).map(a => a.login))].sort()
-  }
-
   async changesBetween (boardId: string, from: Date | null, to: Date): Promise<AuthorMinute[]> {
     // The same minute rule as the file store: whole minutes from `from`'s to `to`'s, both included.
     const minute = (at: Date) => new Date(Math.floor(at.getTime() / 60_000) * 60_000)

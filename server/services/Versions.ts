@@ -12,6 +12,7 @@ import { restoreDoc } from '../../shared/review/restoreDoc'
 import { VersionKind, type VersionDiff, type VersionInfo } from '../../shared/review/versionModel'
 import { DomainError } from '../errors/DomainError'
 import type { BoardRecord } from '../storage/MetaData'
+import { authorLogins } from '../storage/authorMinutes'
 import { VersionIdTaken } from '../storage/VersionIdTaken'
 import type { VersionStore } from '../storage/VersionStore'
 import type { SyncHub } from '../sync/SyncHub'
@@ -48,7 +49,7 @@ export class Versions {
   onAuthored (principal: Principal, parts: string[] = []): void {
     const boardId = principal.boardId
     // The author is on record before an automatic version asks who edited.
-    const work = this.store.recordAuthor(boardId, principal.login, this.now(), parts.filter(isAttributedPart))
+    const work = this.record(boardId, principal.login, this.now(), parts)
       .then(() => this.maybeAutoVersion(boardId))
       .catch(error => this.log(`Авторство или автоматическая версия не записаны: ${String(error)}`))
     this.pending.add(work)
@@ -58,7 +59,12 @@ export class Versions {
   /** People whose change the server applied for them (an accepted suggestion: the proposer and the accepter; a restore, an import). */
   async recordAuthors (boardId: string, logins: string[], parts: string[] = []): Promise<void> {
     const at = this.now()
-    for (const login of logins) await this.store.recordAuthor(boardId, login, at, parts.filter(isAttributedPart))
+    for (const login of logins) await this.record(boardId, login, at, parts)
+  }
+
+  /** Authorship keeps the plan items and report sections a comparison attributes, not every record changed. */
+  private record (boardId: string, login: string, at: Date, parts: string[]): Promise<void> {
+    return this.store.recordAuthor(boardId, login, at, parts.filter(isAttributedPart))
   }
 
   /** Waits for background writes (before the server stops). */
@@ -82,7 +88,7 @@ export class Versions {
       name,
       createdAt: createdAt.toISOString(),
       createdBy: by,
-      authors: await this.store.authorsBetween(board.id, previous ? new Date(previous.createdAt) : null, createdAt),
+      authors: authorLogins(await this.store.changesBetween(board.id, previous ? new Date(previous.createdAt) : null, createdAt)),
       size: 0,
     }
     await this.store.save(board.id, info, { plan: Y.encodeStateAsUpdate(plan), report: Y.encodeStateAsUpdate(report), frozen })
@@ -114,8 +120,7 @@ export class Versions {
     const [early, late] = from.at <= to.at ? [from, to] : [to, from]
     // Authorship is kept per minute: whoever edited in the minute of the earlier end is listed too (rather than missed).
     const minutes = await this.store.changesBetween(board.id, new Date(early.at), new Date(late.at))
-    const logins = [...new Set(minutes.map(m => m.login))].sort()
-    return { ...attributeDiff(diffVersions(fromDocs, toDocs), minutes, nameOf), from, to, authors: logins.map(login => ({ login, name: nameOf(login) })) }
+    return { ...attributeDiff(diffVersions(fromDocs, toDocs), minutes, nameOf), from, to, authors: authorLogins(minutes).map(login => ({ login, name: nameOf(login) })) }
   }
 
   /**

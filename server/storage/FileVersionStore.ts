@@ -166,10 +166,6 @@ export class FileVersionStore implements VersionStore {
     return written
   }
 
-  async authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]> {
-    return [...new Set((await this.changesBetween(boardId, from, to)).map(a => a.login))].sort()
-  }
-
   async changesBetween (boardId: string, from: Date | null, to: Date): Promise<AuthorMinute[]> {
     let text = ''
     try {

@@ -28,10 +28,6 @@ export class MemoryVersionStore implements VersionStore {
     this.authors.set(boardId, list)
   }
 
-  async authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]> {
-    return [...new Set((await this.changesBetween(boardId, from, to)).map(a => a.login))].sort()
-  }
-
   async changesBetween (boardId: string, from: Date | null, to: Date): Promise<AuthorMinute[]> {
     return collectAuthorMinutes(this.authors.get(boardId) ?? [], from, to)
   }

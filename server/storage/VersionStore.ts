@@ -34,11 +34,13 @@ export interface VersionStore {
   /**
    * Records that `login` changed the board during the minute of `at`, and
    * which parts (deduplicated per person, minute and part). Once it
-   * resolves, authorsBetween and changesBetween find it.
+   * resolves, changesBetween finds it.
    */
   recordAuthor (boardId: string, login: string, at: Date, parts?: readonly string[]): Promise<void>
-  /** Logins who changed the board in the whole minutes from `from`'s to `to`'s, both included. */
-  authorsBetween (boardId: string, from: Date | null, to: Date): Promise<string[]>
-  /** The same minutes, each person's minute once with every part they changed in it, in time order. */
+  /**
+   * Who changed the board in the whole minutes from `from`'s to `to`'s, both
+   * included: each person's minute once with every part they changed in it,
+   * in time order (authorLogins() gives just the people).
+   */
   changesBetween (boardId: string, from: Date | null, to: Date): Promise<AuthorMinute[]>
 }

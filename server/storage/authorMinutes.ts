@@ -27,3 +27,8 @@ export function collectAuthorMinutes (entries: Iterable<AuthorEntry>, from: Date
     .sort((x, y) => x.minute - y.minute || (x.login < y.login ? -1 : x.login > y.login ? 1 : 0))
     .map(e => ({ login: e.login, at: new Date(e.minute * 60_000), parts: [...e.parts].sort() }))
 }
+
+/** The people of some minutes, once each, sorted: who edited in a range. */
+export function authorLogins (minutes: readonly AuthorMinute[]): string[] {
+  return [...new Set(minutes.map(minute => minute.login))].sort()
+}
