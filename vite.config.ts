@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['test/globalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Integration and browser tests each start real servers and Chromium:

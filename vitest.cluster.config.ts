@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     root: '.',
     include: ['test/cluster/**/*.cluster.ts'],
+    globalSetup: ['test/globalSetup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     // Each file starts its own PostgreSQL and Redis and restarts them: one file at a time.

@@ -50,6 +50,17 @@ export function ensureDependencies () {
   run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], 'Установка зависимостей (npm ci)')
 }
 
+/** Where `npm run build:server` puts the server's bundle (scripts/buildServer.mjs). */
+export const serverBundleDir = join(root, 'dist', 'server')
+export const serverBundle = join(serverBundleDir, 'main.mjs')
+
+/** Bundles the server when dist/server/main.mjs is missing or older than its sources. */
+export function ensureServerBuilt () {
+  const sources = Math.max(newestMtime(join(root, 'server')), newestMtime(join(root, 'shared')), newestMtime(join(root, 'scripts', 'buildServer.mjs')))
+  if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= sources) return
+  run(process.execPath, [join(root, 'scripts', 'buildServer.mjs')], 'Сборка сервера (esbuild)')
+}
+
 /** Builds the client when dist/ is missing or older than its sources. */
 export function ensureClientBuilt () {
   const built = join(root, 'dist', 'client', 'index.html')

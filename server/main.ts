@@ -9,7 +9,9 @@ import { syncLimitsFromEnv } from './sync/syncLimits'
 /** `npm start`: configuration from the environment, messages in Russian for the administrator. */
 const dataDir = resolve(process.env.PLANERKA_DATA ?? 'data')
 const port = Number(process.env.PORT ?? 8080)
-const clientDir = fileURLToPath(new URL('../dist/client', import.meta.url))
+// From source (server/main.ts) or from the bundle `npm start` runs (dist/server/main.mjs, scripts/buildServer.mjs):
+// the client is built to dist/client either way.
+const clientDir = fileURLToPath(new URL(import.meta.url.endsWith('.mjs') ? '../client' : '../dist/client', import.meta.url))
 
 function optionalNumber (name: string): number | undefined {
   const value = process.env[name]

@@ -3,7 +3,7 @@
  * how to give the load generator documents on it. The reference server and
  * Hocuspocus run in memory as they come and take any room name; Planerka runs
  * as `npm start` runs it (its real sign-in, roles and durable storage in a
- * temporary data folder): the bench creates boards, bench users and their
+ * temporary data folder; the bundle `npm start` builds and runs): the bench creates boards, bench users and their
  * editor memberships through its REST API, as an administrator would.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -14,6 +14,8 @@ import { fileURLToPath } from 'node:url'
 import type { BoardDetails } from '../../shared/api'
 import { Role } from '../../shared/roles'
 import { ApiClient } from '../../test/helpers/api'
+// @ts-expect-error: plain JavaScript without types, shared with `npm start`
+import { ensureServerBuilt, serverBundle } from '../../scripts/prepare.mjs'
 import { ServerKind, type ClientTarget } from './benchClient'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
@@ -82,8 +84,9 @@ export async function startServer (kind: ServerKind, options: StartOptions = {})
 }
 
 async function startPlanerka (flags: string[]): Promise<ServerUnderTest> {
+  ensureServerBuilt()
   const dataDir = await mkdtemp(join(tmpdir(), 'planerka-bench-'))
-  const { child, match, exited, output } = await spawnUntil([...flags, '--import', 'tsx', 'server/main.ts'], {
+  const { child, match, exited, output } = await spawnUntil([...flags, serverBundle as string], {
     PORT: '0',
     HOST: '127.0.0.1',
     PLANERKA_DATA: dataDir,

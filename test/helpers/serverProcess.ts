@@ -2,6 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
+/** What `npm start` runs; test/globalSetup.ts builds it before the tests. */
+const serverBundle = 'dist/server/main.mjs'
 
 export interface ServerProcess {
   child: ChildProcess
@@ -12,11 +14,11 @@ export interface ServerProcess {
 }
 
 /**
- * `server/main.ts` as its own process (as `npm start` runs it), so a test can
+ * The server as its own process, as `npm start` runs it (the bundle of `server/main.ts`), so a test can
  * kill -9 it. Resolves once it prints where it listens.
  */
 export function startServerProcess (env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [serverBundle], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,7 +43,7 @@ export function startServerProcess (env: Record<string, string>): Promise<Server
 
 /** Runs the server and collects everything it prints until it exits by itself. */
 export async function runServerUntilExit (env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [serverBundle], {
     cwd: repoRoot,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

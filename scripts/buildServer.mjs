@@ -1,0 +1,36 @@
+// `npm run build:server`: the server as one JavaScript file, dist/server/main.mjs, which `npm start` runs.
+// Running the TypeScript through tsx instead costs ~40 MiB of resident memory for the loader and its
+// transpiled-module caches and a slower start (bench/README.md, row g); the bundle keeps the packages in
+// node_modules outside (`packages: 'external'`) and is plain Node.
+//
+// Paths the server finds relative to its own file (import.meta.url) are laid out as in server/: the
+// worker entries sit beside main.mjs under the names the source gives them, and so does demoPlan.txt.
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { buildSync } from 'esbuild'
+import { root, serverBundleDir } from './prepare.mjs'
+
+rmSync(serverBundleDir, { recursive: true, force: true })
+mkdirSync(serverBundleDir, { recursive: true })
+buildSync({
+  absWorkingDir: root,
+  entryPoints: {
+    main: 'server/main.ts',
+    renderWorkerEntry: 'server/export/renderWorker.ts',
+    importWorkerEntry: 'server/import/importWorker.ts',
+  },
+  outdir: serverBundleDir,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  // Chunks beside the entries, so import.meta.url in any of them is dist/server/ (see above).
+  chunkNames: '[name]-[hash]',
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  // Stack traces in the administrator's log name the functions as written.
+  keepNames: true,
+  logLevel: 'warning',
+})
+copyFileSync(join(root, 'server', 'demo', 'demoPlan.txt'), join(serverBundleDir, 'demoPlan.txt'))

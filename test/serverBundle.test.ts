@@ -1,0 +1,52 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import type { ImportedPlan } from '../shared/plan/importedPlan'
+import { ApiClient } from './helpers/api'
+import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
+
+/**
+ * `npm start` runs the server from its bundle (scripts/buildServer.mjs), where every path the server takes from
+ * its own file's place is the bundle's: the built client, the demo plan, the import and export workers. The
+ * kill -9 and CLI tests run the same bundle; this one reaches each of those paths once.
+ */
+describe('the bundled server', () => {
+  let dataDir: string
+  let server: ServerProcess
+  let signedIn: ApiClient
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'planerka-bundle-'))
+    server = await startServerProcess({ PLANERKA_DATA: dataDir, PLANERKA_ADMIN_PASSWORD: 'bundle-admin-password' })
+    signedIn = new ApiClient(server.url)
+    await signedIn.signIn('admin', 'bundle-admin-password')
+  })
+
+  afterAll(async () => {
+    server.child.kill('SIGTERM')
+    expect(await server.exited).toBe(0)
+    await rm(dataDir, { recursive: true, force: true })
+  })
+
+  test('serves the built client', async () => {
+    const page = await (await fetch(server.url + '/')).text()
+    expect(page).toContain('<html lang="ru">')
+    expect(page).toContain(await readFile(fileURLToPath(new URL('../dist/client/index.html', import.meta.url)), 'utf8'))
+  })
+
+  test('made the demo board from its plan text', async () => {
+    const { status, body } = await signedIn.request<{ boards: Array<{ demo?: boolean }> }>('GET', '/api/boards')
+    expect(status).toBe(200)
+    expect(body.boards.filter(board => board.demo)).toHaveLength(1)
+  })
+
+  test('reads a Word plan on its import worker', async () => {
+    const docx = await readFile(fileURLToPath(new URL('./fixtures/plan-7-sections-auto.docx', import.meta.url)))
+    const response = await fetch(`${server.url}/api/import/plan-docx`, { method: 'POST', headers: { cookie: signedIn.cookie }, body: new Uint8Array(docx) })
+    expect(response.status).toBe(200)
+    const { plan } = await response.json() as { plan: ImportedPlan }
+    expect(plan.sections).toHaveLength(7)
+  })
+})
