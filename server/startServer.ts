@@ -1,13 +1,14 @@
 import { mkdir } from 'node:fs/promises'
+import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve, type ServerType } from '@hono/node-server'
-import { createNodeWebSocket } from '@hono/node-ws'
 import { Hono } from 'hono'
 import { AdminOps } from './admin/AdminOps'
 import { checkMetadataPresent, initialiseData } from './dataFolder'
 import { acquireDataLock, DataBusyError } from './dataLock'
 import type { HttpSettings } from './http/appEnv'
 import { createApp } from './http/createApp'
+import { WebSocketUpgrades } from './http/webSocketUpgrades'
 import { openServices, type OpenServices } from './openServices'
 import type { SyncHub } from './sync/SyncHub'
 import type { ClusterConfig } from './cluster/openClusterStores'
@@ -70,10 +71,8 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   const admin = await initialiseData(services, options)
 
   const root = new Hono()
-  const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app: root })
-  // The library's default is 100 MiB for everyone, viewers included; larger messages are closed 1009.
-  wss.options.maxPayload = hub.limits.maxMessageBytes
-  root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgradeWebSocket, { clientDir: options.clientDir ?? null, log, settings: options.http }))
+  const upgrades = new WebSocketUpgrades(hub.limits.maxMessageBytes)
+  root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgrades, { clientDir: options.clientDir ?? null, log, settings: options.http }))
 
   const server = await new Promise<ServerType>((resolve, reject) => {
     const s = serve({ fetch: root.fetch, port: options.port, hostname: options.host }, () => resolve(s))
@@ -83,7 +82,8 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
     await lock.release()
     throw error
   })
-  injectWebSocket(server)
+  // serve() makes an HTTP/1 server (no TLS or HTTP/2 options are given), the one kind that has upgrades.
+  upgrades.attach(server as Server, (request, env) => root.fetch(request, env))
   const port = (server.address() as AddressInfo).port
   lock.update({ port })
 

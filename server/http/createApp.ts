@@ -4,8 +4,6 @@ import { Hono } from 'hono'
 import { serveStatic } from '@hono/node-server/serve-static'
 import { bodyLimit } from 'hono/body-limit'
 import { secureHeaders } from 'hono/secure-headers'
-import type { UpgradeWebSocket } from 'hono/ws'
-import type { WebSocket } from 'ws'
 import { ErrorCode, errorMessages, type ApiErrorBody } from '../../shared/errors'
 import type { HttpSettings, Services } from './appEnv'
 import { DomainError } from '../errors/DomainError'
@@ -24,6 +22,7 @@ import { reviewRoutes } from './routes/reviewRoutes'
 import { planRoutes } from './routes/planRoutes'
 import { sessionRoutes } from './routes/sessionRoutes'
 import { syncRoute } from './routes/syncRoute'
+import type { WebSocketUpgrades } from './webSocketUpgrades'
 import { userRoutes } from './routes/userRoutes'
 
 export interface AppOptions {
@@ -60,7 +59,7 @@ const contentSecurityPolicy = {
 /** Word files sent to a board (POST /api/boards/:id/import/report-docx) carry the file bound, as /api/import/ does. */
 const boardImportPath = /^\/api\/boards\/[^/]+\/import\//
 
-export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocket<WebSocket>, options: AppOptions) {
+export function createApp (services: Services, upgrades: WebSocketUpgrades, options: AppOptions) {
   const app = new Hono()
   const settings: HttpSettings = { secureCookies: false, trustProxy: false, ...options.settings }
 
@@ -101,7 +100,7 @@ export function createApp (services: Services, upgradeWebSocket: UpgradeWebSocke
   app.route('/api/boards', exportRoutes(services))
   app.route('/api/boards', reviewRoutes(services))
   app.route('/api/boards', reportImportRoutes(services))
-  app.route('/api/sync', syncRoute(services, upgradeWebSocket))
+  app.route('/api/sync', syncRoute(services, upgrades))
   app.route('/api/cli', cliRoute(services))
   app.route('/api/import', importRoutes(services))
   app.all('/api/*', () => { throw HttpError.notFound('Нет такого адреса API.') })

@@ -1,14 +1,13 @@
 import { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
-import type { UpgradeWebSocket, WSContext } from 'hono/ws'
 import type { WebSocket } from 'ws'
-import type { IncomingMessage } from 'node:http'
 import { CloseCode } from '../../../shared/protocol/closeCodes'
 import { SESSION_COOKIE } from '../../auth/sessionToken'
 import { guardFor, type ConnectionHandle } from '../../sync/SyncHub'
 import { accessWrites, type SyncSocket } from '../../sync/SyncSocket'
 import type { Services } from '../appEnv'
 import { safeHost } from '../sameOrigin'
+import type { SocketHandlers, UpgradeBindings, WebSocketUpgrades } from '../webSocketUpgrades'
 
 /** A connection that misses two pings in a row (60 s) is gone: free its presence and memory. */
 const PING_INTERVAL_MS = 30_000
@@ -24,8 +23,9 @@ const REFUSED_CLOSE_GRACE_MS = 1000
 const MESSAGE_TOO_BIG_REASON = 'message_too_big'
 
 /**
- * `/api/sync/<document>`: the y-websocket protocol. The only file that knows
- * about WebSockets; the sync core sees a SyncSocket.
+ * `/api/sync/<document>`: the y-websocket protocol. The only route that knows
+ * about WebSockets (webSocketUpgrades.ts hands it the sockets); the sync core
+ * sees a SyncSocket.
  *
  * Refusals happen after the upgrade with a close code from shared/, because a
  * browser cannot read the HTTP status of a failed handshake and would just
@@ -33,20 +33,23 @@ const MESSAGE_TOO_BIG_REASON = 'message_too_big'
  * Refused sockets are paused (nothing they send is read or buffered) and
  * counted per address; an address holding too many of them gets a plain 429.
  */
-export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocket<WebSocket>) {
+export function syncRoute (services: Services, upgrades: WebSocketUpgrades) {
   const { accounts, boards, hub } = services
-  const app = new Hono<{ Bindings: { incoming?: IncomingMessage } }>()
+  const app = new Hono<{ Bindings: UpgradeBindings }>()
   const refusedOpen = new Map<string, number>()
-  const addressOf = (env: { incoming?: IncomingMessage } | undefined) => env?.incoming?.socket.remoteAddress ?? 'unknown'
+  const addressOf = (env: UpgradeBindings | undefined) => env?.incoming?.socket.remoteAddress ?? 'unknown'
 
-  app.get('/:name', async (c, next) => {
+  app.get('/:name', async c => {
     if ((refusedOpen.get(addressOf(c.env)) ?? 0) >= hub.limits.unauthenticatedPerAddress) {
       return c.text('Слишком много неподтверждённых соединений с этого адреса. Повторите позже.', 429)
     }
-    await next()
-  }, upgradeWebSocket(async c => {
-    const address = addressOf(c.env)
-    const refuse = (code: number, reason: string) => {
+    if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') return c.text('Этот адрес принимает только соединения WebSocket.', 426)
+    return upgrades.accept(c.env?.incoming, await handlersFor(c.env, c.req.param('name'), c.req.header('origin'), c.req.header('host'), getCookie(c, SESSION_COOKIE)))
+  })
+
+  async function handlersFor (env: UpgradeBindings | undefined, name: string, origin: string | undefined, host: string | undefined, cookie: string | undefined): Promise<SocketHandlers> {
+    const address = addressOf(env)
+    const refuse = (code: number, reason: string): SocketHandlers => {
       refusedOpen.set(address, (refusedOpen.get(address) ?? 0) + 1)
       let counted = true
       const uncount = () => {
@@ -57,24 +60,22 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
         else refusedOpen.delete(address)
       }
       return {
-        onOpen: (_: Event, ws: WSContext<WebSocket>) => {
-          const raw = ws.raw!
+        onOpen: (raw: WebSocket) => {
           raw.pause()
           raw.once('close', uncount)
-          ws.close(code, reason)
+          raw.close(code, reason)
           setTimeout(() => raw.terminate(), REFUSED_CLOSE_GRACE_MS).unref()
         },
+        onMessage: () => {},
         onClose: uncount,
       }
     }
     // Cross-site WebSocket hijacking: a page on another site could open this
     // socket with the user's cookie. Browsers always send Origin; it must be ours.
-    const origin = c.req.header('origin')
     // `Origin: null` (a sandboxed frame, a file: page) or garbage is no origin of ours: refused, not a 500.
-    if (origin !== undefined && safeHost(origin) !== c.req.header('host')) return refuse(CloseCode.forbidden, 'bad_origin')
-    const signedIn = await accounts.resolveSessionFresh(getCookie(c, SESSION_COOKIE))
+    if (origin !== undefined && safeHost(origin) !== host) return refuse(CloseCode.forbidden, 'bad_origin')
+    const signedIn = await accounts.resolveSessionFresh(cookie)
     if (!signedIn) return refuse(CloseCode.unauthorized, 'unauthorized')
-    const name = c.req.param('name') ?? ''
     const board = boards.boardOfDocument(name)
     const role = board ? boards.roleOf(signedIn.user, board.id) : null
     if (!board) return refuse(CloseCode.notFound, 'not_found')
@@ -83,9 +84,7 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
     let handle: ConnectionHandle | null = null
     let ping: NodeJS.Timeout | null = null
     return {
-      onOpen (_event, ws) {
-        const raw = ws.raw!
-        raw.binaryType = 'arraybuffer'
+      onOpen (raw) {
         // `ws` closes an oversized message with 1009 and no reason; give the reason.
         const close = raw.close.bind(raw)
         raw.close = (code?: number, reason?: string | Buffer) => close(code, reason ?? (code === CloseCode.messageTooBig ? MESSAGE_TOO_BIG_REASON : undefined))
@@ -111,8 +110,8 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
           raw.ping()
         }, PING_INTERVAL_MS)
       },
-      onMessage (event) {
-        if (event.data instanceof ArrayBuffer) handle?.message(new Uint8Array(event.data))
+      onMessage (data) {
+        handle?.message(data)
       },
       onClose () {
         if (ping) clearInterval(ping)
@@ -120,7 +119,7 @@ export function syncRoute (services: Services, upgradeWebSocket: UpgradeWebSocke
         handle = null
       },
     }
-  }))
+  }
 
   return app
 }

@@ -1,0 +1,85 @@
+import { STATUS_CODES, type IncomingMessage, type Server } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type WebSocket } from 'ws'
+
+/** What a route that accepts a WebSocket does with it, from open to close. */
+export interface SocketHandlers {
+  onOpen (ws: WebSocket): void
+  /** A binary message, the bytes `ws` received (not copied). Text messages are not part of the protocol and are dropped. */
+  onMessage (data: Uint8Array): void
+  onClose (): void
+}
+
+/** The bindings a route sees for an upgrade request, as @hono/node-server gives them for any request. */
+export interface UpgradeBindings {
+  incoming?: IncomingMessage
+}
+
+type Fetch = (request: Request, env: UpgradeBindings) => Response | Promise<Response>
+
+/**
+ * WebSocket upgrades for the Hono app: an upgrade request goes through the app
+ * like any request (its middleware, its routes: sign-in, roles and origin are
+ * checked there), and a route that wants the socket calls `accept` with its
+ * handlers. Anything else the app answers goes back as a plain HTTP response.
+ *
+ * Our own rather than @hono/node-ws, which the 2,000-connection bench showed
+ * costly (bench/README.md): it wraps every message in a DOM MessageEvent and
+ * copies its bytes into a new ArrayBuffer, and each connection keeps the whole
+ * Hono context of its upgrade request (the Request, its headers, the response
+ * headers) alive for as long as it is open. Here a message reaches the route
+ * as the bytes `ws` read, and a connection holds only its handlers.
+ */
+export class WebSocketUpgrades {
+  private readonly wss: WebSocketServer
+  private readonly accepted = new WeakMap<IncomingMessage, SocketHandlers>()
+
+  constructor (maxPayload: number) {
+    // `ws`'s default is 100 MiB for everyone, viewers included; larger messages are closed 1009.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload })
+  }
+
+  /** Called by a route: this upgrade request becomes a WebSocket with these handlers. */
+  accept (incoming: IncomingMessage | undefined, handlers: SocketHandlers): Response {
+    if (!incoming) return new Response('Этот адрес принимает только соединения WebSocket.', { status: 426 })
+    this.accepted.set(incoming, handlers)
+    return new Response(null, { status: 200 })
+  }
+
+  /** Takes the server's upgrade requests to `fetch` (the app). */
+  attach (server: Server, fetch: Fetch): void {
+    server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+      void this.upgrade(fetch, request, socket, head)
+    })
+  }
+
+  private async upgrade (fetch: Fetch, request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
+    // A client that goes away while the app decides must not be an unhandled 'error'.
+    socket.on('error', () => socket.destroy())
+    let status: number
+    try {
+      const headers = new Headers()
+      for (const [key, value] of Object.entries(request.headers)) {
+        if (value === undefined) continue
+        for (const one of Array.isArray(value) ? value : [value]) headers.append(key, one)
+      }
+      const response = await fetch(new Request(new URL(request.url ?? '/', 'http://localhost'), { headers }), { incoming: request })
+      status = response.status
+    } catch {
+      status = 500
+    }
+    const handlers = this.accepted.get(request)
+    this.accepted.delete(request)
+    if (!handlers || socket.destroyed) {
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+      return
+    }
+    this.wss.handleUpgrade(request, socket, head, ws => {
+      ws.on('message', (data: Buffer, isBinary: boolean) => { if (isBinary) handlers.onMessage(data) })
+      ws.on('close', () => handlers.onClose())
+      // `ws` closes the socket after an error and reports it with 'close'; nothing more to do here.
+      ws.on('error', () => {})
+      handlers.onOpen(ws)
+    })
+  }
+}
