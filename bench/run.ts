@@ -9,9 +9,11 @@
  *   npm run bench                                  # all rows, all servers
  *   npm run bench -- --quick                       # a short smoke run
  *   npm run bench -- --only planerka,hocuspocus --rows a,e --seconds 20
+ *   npm run bench -- --warmup 0                    # measure from the first edit (default: 2 s of warm-up first)
  *   npm run bench -- --instances 2                 # the cluster bench (bench/cluster.ts)
  *
- * Latency is edit → seen by another client of the same document. A row is
+ * Latency is edit → seen by another client of the same document, over the
+ * window after a warm-up of editing (its p99 is kept apart, `warmupP99Ms`). A row is
  * flagged † when a client process used ≥ 90 % of a core while editing: then
  * it measures the clients as much as the server.
  */
@@ -45,6 +47,7 @@ async function main (): Promise<void> {
       only: { type: 'string' },
       rows: { type: 'string' },
       seconds: { type: 'string' },
+      warmup: { type: 'string' },
       'client-processes': { type: 'string', default: '2' },
       'cpu-prof': { type: 'string' },
       'window-prof': { type: 'string' },
@@ -55,6 +58,7 @@ async function main (): Promise<void> {
   for (const kind of kinds) if (!Object.values(ServerKind).includes(kind)) throw new Error(`--only: unknown server ${kind}`)
   const rows = (values.rows ?? (values.quick ? 'a,d,f' : 'a,b,c,d,e,f')).split(',')
   const seconds = Number(values.seconds ?? (values.quick ? 3 : 10))
+  const warmupSeconds = Number(values.warmup ?? (values.quick ? 1 : 2))
   const processes = Number(values['client-processes'])
   const results: Record<string, Partial<Record<ServerKind, Record<string, number | boolean>>>> = {}
   const phase = (what: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${what}`)
@@ -73,11 +77,11 @@ async function main (): Promise<void> {
       const server = await startServer(kind, { nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(here, 'results', 'profiles')}`] : [] })
       try {
         phase(`row ${row}: ${kind}`)
-        /** The file for a profile of Planerka's server that `flag` asks for on this row, its folder made. */
+        /** The file for a profile of this server that `flag` asks for on this row, its folder made (each server its own, to compare). */
         const profileFor = async (flag: 'window-prof' | 'connect-prof', prefix: string) => {
-          if (kind !== ServerKind.planerka || values[flag] !== row) return undefined
+          if (values[flag] !== row) return undefined
           await mkdir(join(here, 'results', 'profiles'), { recursive: true })
-          return join(here, 'results', 'profiles', `${prefix}-${row}-${Date.now()}.cpuprofile`)
+          return join(here, 'results', 'profiles', `${prefix}-${row}-${kind}-${Date.now()}.cpuprofile`)
         }
         // --window-prof <row>: over the editing window (row f: the fresh syncs) alone.
         const profileFile = await profileFor('window-prof', 'window')
@@ -87,7 +91,7 @@ async function main (): Promise<void> {
         } else if (loads[row]) {
           // --connect-prof <row>: while the clients connect and sync.
           const connectProfileFile = await profileFor('connect-prof', 'connect')
-          const figures: LoadFigures = await runLoad(server, { ...loads[row], seconds, processes, profileFile, connectProfileFile })
+          const figures: LoadFigures = await runLoad(server, { ...loads[row], warmupSeconds, seconds, processes, profileFile, connectProfileFile })
           if (profileFile) phase(`profile of the editing window: ${profileFile}`)
           if (connectProfileFile) phase(`profile of the connecting: ${connectProfileFile}`)
           results[row] = { ...results[row], [kind]: { ...figures, rssPeakMiB: +peakRssMiB(server.pid).toFixed(0) } }
@@ -107,7 +111,7 @@ async function main (): Promise<void> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   await mkdir(join(here, 'results'), { recursive: true })
   const file = join(here, 'results', `${stamp}.json`)
-  await writeFile(file, JSON.stringify({ machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, seconds, processes, rows: results, table }, null, 2))
+  await writeFile(file, JSON.stringify({ machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, warmupSeconds, seconds, processes, rows: results, table }, null, 2))
   console.error(`results: ${file}`)
 }
 

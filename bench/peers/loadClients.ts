@@ -7,6 +7,11 @@
  * the end each client's map must hold every edit of its document: the ones
  * missing are counted as lost.
  *
+ * The first `warmupSeconds` of editing are the warm-up: every server has just
+ * taken 2,000 connections and runs the edit path for the first time (its code
+ * not yet optimised, each document's first change); their delays are kept apart
+ * from the measured window's.
+ *
  * Messages from the parent: connect (with the job: 2,000 clients' cookies are
  * more than one command-line argument may hold) → connected; go → sent (edits per
  * document); expect (totals per document) → result; close.
@@ -27,7 +32,7 @@ export interface LoadJob { clients: LoadClientSpec[]; seed: number }
 
 export type ParentMessage =
   | { kind: 'connect'; job: LoadJob }
-  | { kind: 'go'; seconds: number; rate: number }
+  | { kind: 'go'; warmupSeconds: number; seconds: number; rate: number }
   | { kind: 'expect'; totals: Record<number, number>; waitMs: number }
   | { kind: 'close' }
 
@@ -35,7 +40,7 @@ export type ChildMessage =
   | { kind: 'ready' }
   | { kind: 'connected'; ms: number }
   | { kind: 'sent'; sent: Record<number, number> }
-  | { kind: 'result'; latencies: Float64Array; lost: number; held: number; clients: number }
+  | { kind: 'result'; latencies: Float64Array; warmupLatencies: Float64Array; lost: number; held: number; clients: number }
 
 // Every WebsocketProvider adds a process 'exit' listener; hundreds per process are expected here.
 process.setMaxListeners(0)
@@ -44,18 +49,29 @@ const send = (message: ChildMessage) => process.send!(message)
 
 interface Running { spec: LoadClientSpec; client: BenchClient; map: Y.Map<number>; sent: number }
 let running: Running[] = []
-let latencies = new Float64Array(1 << 16)
-let count = 0
-let recording = false
+/** Delays of edits made in the measured window, and apart those of the warm-up before it. */
+class Delays {
+  private values = new Float64Array(1 << 16)
+  private count = 0
 
-function record (delay: number): void {
-  if (count === latencies.length) {
-    const bigger = new Float64Array(latencies.length * 2)
-    bigger.set(latencies)
-    latencies = bigger
+  add (delay: number): void {
+    if (this.count === this.values.length) {
+      const bigger = new Float64Array(this.values.length * 2)
+      bigger.set(this.values)
+      this.values = bigger
+    }
+    this.values[this.count++] = delay
   }
-  latencies[count++] = delay
+
+  all (): Float64Array {
+    return this.values.slice(0, this.count)
+  }
 }
+const measured = new Delays()
+const warmup = new Delays()
+let recording = false
+/** Edits made before this time are the warm-up's. */
+let measuredFrom = Infinity
 
 // A fixed-seed generator: the same spread of edit times every run.
 let state = 0
@@ -75,7 +91,7 @@ async function connect (job: LoadJob): Promise<void> {
       const at = now()
       for (const key of event.keysChanged) {
         const sentAt = map.get(key)
-        if (typeof sentAt === 'number') record(at - sentAt)
+        if (typeof sentAt === 'number') (sentAt >= measuredFrom ? measured : warmup).add(at - sentAt)
       }
     })
     return { spec, client, map, sent: 0 }
@@ -84,9 +100,10 @@ async function connect (job: LoadJob): Promise<void> {
   send({ kind: 'connected', ms: now() - started })
 }
 
-async function go (seconds: number, rate: number): Promise<void> {
+async function go (warmupSeconds: number, seconds: number, rate: number): Promise<void> {
   recording = true
-  const end = now() + seconds * 1000
+  measuredFrom = now() + warmupSeconds * 1000
+  const end = measuredFrom + seconds * 1000
   const interval = 1000 / rate
   await Promise.all(running.filter(r => r.spec.edits).map(r => new Promise<void>(resolve => {
     const tick = () => {
@@ -108,13 +125,13 @@ async function expect (totals: Record<number, number>, waitMs: number): Promise<
   while (missing() > 0 && now() < deadline) await new Promise(resolve => setTimeout(resolve, 50))
   recording = false
   const held = running.filter(r => r.client.connected()).length
-  send({ kind: 'result', latencies: latencies.slice(0, count), lost: missing(), held, clients: running.length })
+  send({ kind: 'result', latencies: measured.all(), warmupLatencies: warmup.all(), lost: missing(), held, clients: running.length })
 }
 
 process.on('message', (message: ParentMessage) => {
   switch (message.kind) {
     case 'connect': void connect(message.job); break
-    case 'go': void go(message.seconds, message.rate); break
+    case 'go': void go(message.warmupSeconds, message.seconds, message.rate); break
     case 'expect': void expect(message.totals, message.waitMs); break
     case 'close':
       for (const r of running) r.client.destroy()

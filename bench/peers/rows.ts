@@ -21,6 +21,8 @@ export interface LoadFigures {
   p50Ms: number
   p99Ms: number
   samples: number
+  /** p99 of the edits made in the warm-up before the window (not in the table: the first touch, for comparison). */
+  warmupP99Ms: number
   lost: number
   held: number
   connections: number
@@ -37,7 +39,7 @@ export function percentile (sorted: ArrayLike<number>, p: number): number {
 
 const round = (x: number) => +x.toFixed(1)
 
-export async function runLoad (server: ServerUnderTest, load: { docs: number; perDoc: number; rate: number; seconds: number; processes: number; profileFile?: string; connectProfileFile?: string }): Promise<LoadFigures> {
+export async function runLoad (server: ServerUnderTest, load: { docs: number; perDoc: number; rate: number; warmupSeconds: number; seconds: number; processes: number; profileFile?: string; connectProfileFile?: string }): Promise<LoadFigures> {
   const target = await server.prepareDocs(load.docs)
   const specs: LoadClientSpec[] = []
   for (let doc = 0; doc < load.docs; doc++) {
@@ -74,11 +76,13 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
     const allConnectedS = (performance.now() - connectStart) / 1000
     if (connectProfile) await connectProfile.stop(load.connectProfileFile!)
 
+    const sentMessages = children.map(c => next(c, 'sent'))
+    tell({ kind: 'go', warmupSeconds: load.warmupSeconds, seconds: load.seconds, rate: load.rate })
+    // The clients time the warm-up themselves (they decide which edits are in it); CPU is measured from its end.
+    await new Promise(resolve => setTimeout(resolve, load.warmupSeconds * 1000))
     const profile = load.profileFile ? await startWindowProfile(server.pid) : null
     if (profile) console.error(`server RSS peak before the editing window: ${peakRssMiB(server.pid).toFixed(0)} MiB`)
     const meter = cpuMeter([server.pid, ...children.map(c => c.pid!)])
-    const sentMessages = children.map(c => next(c, 'sent'))
-    tell({ kind: 'go', seconds: load.seconds, rate: load.rate })
     const sent = await Promise.all(sentMessages)
     const [serverCpu, ...clientCpu] = meter()
     const memory = await profile?.stop(load.profileFile!)
@@ -90,14 +94,18 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
     const results = await Promise.all(resultMessages)
     tell({ kind: 'close' })
 
-    const all = new Float64Array(results.reduce((n, r) => n + r.latencies.length, 0))
-    let offset = 0
-    for (const r of results) { all.set(r.latencies, offset); offset += r.latencies.length }
-    all.sort()
+    const sortedOf = (part: (r: typeof results[number]) => Float64Array) => {
+      const all = new Float64Array(results.reduce((n, r) => n + part(r).length, 0))
+      let offset = 0
+      for (const r of results) { all.set(part(r), offset); offset += part(r).length }
+      return all.sort()
+    }
+    const all = sortedOf(r => r.latencies)
     return {
       p50Ms: round(percentile(all, 0.5)),
       p99Ms: round(percentile(all, 0.99)),
       samples: all.length,
+      warmupP99Ms: round(percentile(sortedOf(r => r.warmupLatencies), 0.99)),
       lost: results.reduce((n, r) => n + r.lost, 0),
       held: results.reduce((n, r) => n + r.held, 0),
       connections: specs.length,
