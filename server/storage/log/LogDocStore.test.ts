@@ -56,6 +56,30 @@ describe('LogDocStore', () => {
     for (let i = 0; i < 50; i++) expect(await textOf(store, `doc-${i}`)).toBe('абв')
   })
 
+  test('while the log is busy, appends of the next turns wait for the commit interval and go out together; a lone writer is written at once', async () => {
+    const dir = await tempDir()
+    // An interval no busy test machine can outlast between ten turns.
+    const store = await openStore(dir, { commitIntervalMs: 60_000 })
+    const { updates } = typing(Array.from({ length: 10 }, (_, i) => `${i} `))
+    // One person typing, each edit saved before the next: a write each, none waits.
+    for (const update of updates.slice(0, 3)) await store.append('alone', update)
+    expect(store.stats().writes).toBe(3)
+    // Two documents in one turn: the log is busy. Edits in the ten turns after it share the next write.
+    await Promise.all([store.append('a', updates[0]), store.append('b', updates[0])])
+    const later: Promise<void>[] = []
+    for (const update of updates) {
+      later.push(store.append('c', update))
+      await new Promise(resolve => setImmediate(resolve))
+    }
+    expect(store.stats().writes).toBe(4)
+    // close() ends the wait: what was queued is written before the store closes.
+    await store.close()
+    await Promise.all(later)
+    expect(store.stats().writes).toBe(5)
+    const again = await openStore(dir)
+    expect(await textOf(again, 'c')).toBe(updates.map((_, i) => `${i} `).join(''))
+  })
+
   test('what was appended is there after reopening, with no snapshot written', async () => {
     const dir = await tempDir()
     const store = await openStore(dir)

@@ -13,9 +13,10 @@ import { syncDir } from './syncDir'
  * Why: rewriting a document's whole state on every save costs CPU and disk in
  * proportion to document size × save rate, which is what limited a server with
  * hundreds of open boards. Here every accepted update is appended to the log,
- * and all appends that arrive while the previous write is in flight go out
- * together as one write and one fsync (group commit), however many documents
- * they belong to. An append resolves only after that fsync, so «Сохранено»
+ * and all appends that arrive while the previous write is in flight (and,
+ * when the log is busy, within COMMIT_INTERVAL_MS of its start) go out together
+ * as one write and one fsync (group commit), however many documents they
+ * belong to. An append resolves only after that fsync, so «Сохранено»
  * still means on disk. A document's records are folded into its snapshot in the
  * background (after COMPACT_UPDATES updates or COMPACT_BYTES bytes, when it is
  * unloaded, and when its log segment is closed), and a closed segment that no
@@ -32,6 +33,8 @@ export interface LogDocStoreOptions {
   compactBytes?: number
   /** Start a new log file when the current one reaches this size. */
   segmentBytes?: number
+  /** While the log is busy, at most one write (and fsync) per this many milliseconds; see COMMIT_INTERVAL_MS. */
+  commitIntervalMs?: number
   log?: (message: string) => void
   /**
    * Read what is stored without changing any file (no cut tail, no compaction,
@@ -44,6 +47,18 @@ const COMPACT_UPDATES = 500
 const COMPACT_BYTES = 1024 * 1024
 const SEGMENT_BYTES = 16 * 1024 * 1024
 const SEGMENT_EXTENSION = '.wal'
+/**
+ * Group commit waits this long after the last write began before the next one
+ * (as PostgreSQL's commit_delay). Writing again as soon as the previous fsync
+ * returned made ~400 fsyncs a second of 2–3 records each at 2,000 connections
+ * (bench row e), and the fsyncs — each one the file's pages and its inode
+ * written out in this process — were a third of the server's CPU there: 37 %
+ * against 24–26 % with this interval (bench/README.md). Only «Сохранено» waits
+ * for it, never what the others see. And only while others write too (the last
+ * write carried more than one record): one person's edits one after another
+ * are each written at once.
+ */
+const COMMIT_INTERVAL_MS = 20
 
 interface TailUpdate { seq: number; segment: number; payload: Uint8Array }
 
@@ -78,6 +93,12 @@ export class LogDocStore implements DocStore {
   private rotateBeforeNextWrite = false
   private queue: Pending[] = []
   private writing: Promise<void> | null = null
+  /** When the latest log write began (performance.now()), and how many records it carried. */
+  private lastWriteAt = -Infinity
+  private lastWriteRecords = 0
+  /** Ends the commit interval's wait at once (closing: nothing more is coming to join the write). */
+  private wakeWriter: (() => void) | null = null
+  private closing = false
   private readonly toCompact = new Set<string>()
   private compacting: Promise<void> | null = null
   private closed = false
@@ -95,6 +116,7 @@ export class LogDocStore implements DocStore {
       compactUpdates: options.compactUpdates ?? COMPACT_UPDATES,
       compactBytes: options.compactBytes ?? COMPACT_BYTES,
       segmentBytes: options.segmentBytes ?? SEGMENT_BYTES,
+      commitIntervalMs: options.commitIntervalMs ?? COMMIT_INTERVAL_MS,
       log: options.log ?? (() => {}),
       readOnly: options.readOnly ?? false,
     }
@@ -164,6 +186,8 @@ export class LogDocStore implements DocStore {
    */
   async close (): Promise<void> {
     if (this.closed) return
+    this.closing = true
+    this.wakeWriter?.()
     while (this.writing || this.compacting) {
       await this.writing
       await this.compacting
@@ -210,11 +234,11 @@ export class LogDocStore implements DocStore {
   }
 
   private async writeQueued (): Promise<void> {
-    // Let every room that changed in this turn queue its append first.
-    await new Promise(resolve => setImmediate(resolve))
-    while (this.queue.length > 0) {
+    while (await this.untilNextWrite(), this.queue.length > 0) {
       const batch = this.queue
       this.queue = []
+      this.lastWriteAt = performance.now()
+      this.lastWriteRecords = batch.length
       try {
         if (!this.active || this.rotateBeforeNextWrite || this.activeSize >= this.options.segmentBytes) await this.rotate()
         const bytes = Buffer.concat(batch.map(item => item.bytes))
@@ -250,6 +274,27 @@ export class LogDocStore implements DocStore {
       }
     }
     this.writing = null
+  }
+
+  /**
+   * At least until the next turn (every room that changed in this one queues its append first), and
+   * while the log is busy until the commit interval has passed.
+   */
+  private untilNextWrite (): Promise<void> {
+    const wait = this.lastWriteRecords > 1 && !this.closing ? this.lastWriteAt + this.options.commitIntervalMs - performance.now() : 0
+    return new Promise(resolve => {
+      if (wait < 1) {
+        setImmediate(resolve)
+        return
+      }
+      const wake = () => {
+        clearTimeout(timer)
+        this.wakeWriter = null
+        resolve()
+      }
+      const timer = setTimeout(wake, wait)
+      this.wakeWriter = wake
+    })
   }
 
   /** Cuts the active segment back to its durable end after a failed write; false when it could not. */
