@@ -52,6 +52,7 @@ async function main (): Promise<void> {
       'cpu-prof': { type: 'string' },
       'window-prof': { type: 'string' },
       'connect-prof': { type: 'string' },
+      'planerka-node-flags': { type: 'string' },
     },
   })
   const kinds = (values.only ?? 'ywebsocket,hocuspocus,planerka').split(',') as ServerKind[]
@@ -74,7 +75,9 @@ async function main (): Promise<void> {
     for (const kind of kinds) {
       // --cpu-prof <row>: profile Planerka's server process for that row.
       const profile = kind === ServerKind.planerka && values['cpu-prof'] === row
-      const server = await startServer(kind, { nodeFlags: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(here, 'results', 'profiles')}`] : [] })
+      // --planerka-node-flags "…": extra node/V8 flags for Planerka's server (to try a setting before it goes into `npm start`).
+      const extraFlags = kind === ServerKind.planerka ? (values['planerka-node-flags'] ?? '').split(' ').filter(Boolean) : []
+      const server = await startServer(kind, { nodeFlags: [...extraFlags, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(here, 'results', 'profiles')}`] : [])] })
       try {
         phase(`row ${row}: ${kind}`)
         /** The file for a profile of this server that `flag` asks for on this row, its folder made (each server its own, to compare). */
