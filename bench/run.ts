@@ -75,7 +75,8 @@ async function main (): Promise<void> {
     for (const kind of kinds) {
       // --cpu-prof <row>: profile Planerka's server process for that row.
       const profile = kind === ServerKind.planerka && values['cpu-prof'] === row
-      // --planerka-node-flags "…": extra node/V8 flags for Planerka's server (to try a setting before it goes into `npm start`).
+      // "--planerka-node-flags=--a --b": extra node/V8 flags for Planerka's server (to try a setting before it goes into
+      // `npm start`); written with `=`, as parseArgs takes a value that starts with -- only so.
       const extraFlags = kind === ServerKind.planerka ? (values['planerka-node-flags'] ?? '').split(' ').filter(Boolean) : []
       const server = await startServer(kind, { nodeFlags: [...extraFlags, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(here, 'results', 'profiles')}`] : [])] })
       try {

@@ -10,7 +10,8 @@ import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
 /**
  * `npm start` runs the server from its bundle (scripts/buildServer.mjs), where every path the server takes from
  * its own file's place is the bundle's: the built client, the demo plan, the import and export workers. The
- * kill -9 and CLI tests run the same bundle; this one reaches each of those paths once.
+ * kill -9 and CLI tests run the same bundle (the CLI's export goes through the export worker); this one reaches
+ * the other three.
  */
 describe('the bundled server', () => {
   let dataDir: string

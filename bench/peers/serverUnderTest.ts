@@ -2,9 +2,10 @@
  * Starts one of the three servers as its own process on loopback and knows
  * how to give the load generator documents on it. The reference server and
  * Hocuspocus run in memory as they come and take any room name; Planerka runs
- * as `npm start` runs it (its real sign-in, roles and durable storage in a
- * temporary data folder; the bundle `npm start` builds and runs): the bench creates boards, bench users and their
- * editor memberships through its REST API, as an administrator would.
+ * as `npm start` runs it (the bundle it builds, with its real sign-in, roles
+ * and durable storage in a temporary data folder): the bench creates boards,
+ * bench users and their editor memberships through its REST API, as an
+ * administrator would.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'

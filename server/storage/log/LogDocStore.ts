@@ -14,13 +14,13 @@ import { syncDir } from './syncDir'
  * proportion to document size × save rate, which is what limited a server with
  * hundreds of open boards. Here every accepted update is appended to the log,
  * and all appends that arrive while the previous write is in flight or within
- * COMMIT_INTERVAL_MS of its start go out together
- * as one write and one fsync (group commit), however many documents they
- * belong to. An append resolves only after that fsync, so «Сохранено»
- * still means on disk. A document's records are folded into its snapshot in the
- * background (after COMPACT_UPDATES updates or COMPACT_BYTES bytes, when it is
- * unloaded, and when its log segment is closed), and a closed segment that no
- * document needs any more is deleted.
+ * COMMIT_INTERVAL_MS of its start go out together as one write and one fsync
+ * (group commit), however many documents they belong to. An append resolves
+ * only after that fsync, so «Сохранено» still means on disk. A document's
+ * records are folded into its snapshot in the background (after
+ * COMPACT_UPDATES updates or COMPACT_BYTES bytes, when it is unloaded, and when
+ * its log segment is closed), and a closed segment that no document needs any
+ * more is deleted.
  *
  * Written here rather than taken from an embedded engine: the format is a few
  * dozen lines (logRecord.ts), the snapshots stay the files older versions wrote
