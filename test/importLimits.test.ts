@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
 import * as Y from 'yjs'
 import { afterEach, describe, expect, test } from 'vitest'
@@ -6,6 +7,7 @@ import { Role } from '../shared/roles'
 import { docxPackage, officialHeader, para, table } from '../server/import/testing/handmadeDocx'
 import { runImport } from '../server/import/runImport'
 import { checkZipBounds, maxZipPartBytes } from '../server/import/zipBounds'
+import { reportFixturePath } from './fixtures/report/makeReportFixture'
 import type { ApiClient } from './helpers/api'
 import { startTestServer, type TestServer } from './helpers/testServer'
 import { closeAllDocs, connectDoc, waitFor } from './helpers/yClient'
@@ -95,4 +97,20 @@ describe('Word import limits (issue 14 item 1)', () => {
     expect(fine.status).toBe(200)
     expect(fine.body.plan?.sections).toHaveLength(1)
   }, 120_000)
+
+  test('a report is read under the same limits: a zip bomb sent as a report is refused with 413, a real report still reads', async () => {
+    ts = await startTestServer()
+    const board = await ts.createBoard('Отчётный район')
+    const postReport = async (bytes: Buffer) => {
+      const response = await fetch(`${ts!.server.url}/api/boards/${board.id}/import/report-docx?mode=preview`, { method: 'POST', headers: { cookie: ts!.admin.cookie, 'content-type': 'application/octet-stream' }, body: new Uint8Array(bytes) })
+      return { status: response.status, body: await response.json() as ApiErrorBody & { preview?: { outline: unknown[] } } }
+    }
+    const refused = await postReport(await bomb(500_000))
+    expect(refused.status).toBe(413)
+    expect(refused.body.error).toMatchObject({ code: ErrorCode.tooLarge, message: expect.stringContaining('в распакованном виде больше') })
+    // The whole fixture report through the worker is checked heading by heading in reportImport.test.ts.
+    const fine = await postReport(await readFile(reportFixturePath))
+    expect(fine.status).toBe(200)
+    expect(fine.body.preview?.outline.length).toBeGreaterThan(0)
+  })
 })

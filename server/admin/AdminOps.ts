@@ -144,8 +144,8 @@ export class AdminOps {
   }
 
   private async importReport (request: Extract<CliRequest, { op: 'import-report' }>): Promise<CliResponse> {
-    const { importReportDocx } = await import('../import/docxReport')
-    const parsed = await importReportDocx(Buffer.from(request.content, 'base64'))
+    const { runImport } = await import('../import/runImport')
+    const parsed = await runImport({ kind: 'report-docx', bytes: Buffer.from(request.content, 'base64') })
     if (!parsed.ok) return parsed
     const board = await this.boardForImport(request)
     if (!board.ok) return board

@@ -34,14 +34,14 @@ async function slot (): Promise<() => void> {
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]
 
 /** The job's result, or a DomainError: too_large (413) or unreadable_file (422) with a Russian message. */
-export async function runImport (job: ImportJob, options: { timeoutMs?: number } = {}): Promise<ImportJobResult> {
+export async function runImport<J extends ImportJob> (job: J, options: { timeoutMs?: number } = {}): Promise<ImportJobResult<J>> {
   if (ZIP_MAGIC.every((byte, i) => job.bytes[i] === byte)) {
     const bounds = checkZipBounds(job.bytes)
     if (!bounds.ok) throw new DomainError(bounds.reason === 'too_large' ? ErrorCode.tooLarge : ErrorCode.unreadableFile, bounds.message)
   }
   const release = await slot()
   try {
-    return await inWorker(job, options.timeoutMs ?? importTimeoutMs)
+    return await inWorker(job, options.timeoutMs ?? importTimeoutMs) as ImportJobResult<J>
   } finally {
     release()
   }

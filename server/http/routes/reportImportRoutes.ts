@@ -2,7 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import { ImportMode } from '../../../shared/report/importedReport'
 import { canEditContent } from '../../../shared/roles'
-import { importReportDocx } from '../../import/docxReport'
+import { runImport } from '../../import/runImport'
 import { importReportIntoBoard, reportImportSummary } from '../../services/ReportImport'
 import type { AppEnv, Services } from '../appEnv'
 import { HttpError } from '../HttpError'
@@ -29,7 +29,8 @@ export function reportImportRoutes (services: Services) {
     const mode = modeQuery.safeParse(c.req.query('mode') ?? 'preview')
     if (!mode.success) throw HttpError.validation('Режим импорта: preview, replace или append.')
     const bytes = Buffer.from(await c.req.arrayBuffer())
-    const parsed = await importReportDocx(bytes)
+    // On a worker with memory and time limits, as the plan import (runImport): a Word file never stalls sync.
+    const parsed = await runImport({ kind: 'report-docx', bytes })
     if (!parsed.ok) throw HttpError.validation(parsed.error)
     const report = parsed.report
     const outline = (sections: typeof report.sections, prefix: string): Array<{ number: string; title: string; children: unknown[] }> =>
