@@ -71,7 +71,7 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   const admin = await initialiseData(services, options)
 
   const root = new Hono()
-  const upgrades = new WebSocketUpgrades(hub.limits.maxMessageBytes)
+  const upgrades = new WebSocketUpgrades(hub.limits.maxMessageBytes, log)
   root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgrades, { clientDir: options.clientDir ?? null, log, settings: options.http }))
 
   const server = await new Promise<ServerType>((resolve, reject) => {

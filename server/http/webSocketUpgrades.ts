@@ -17,6 +17,9 @@ export interface UpgradeBindings {
 
 type Fetch = (request: Request, env: UpgradeBindings) => Response | Promise<Response>
 
+/** WebSocket close code 1011: the server met an unexpected condition. */
+const INTERNAL_ERROR = 1011
+
 /**
  * WebSocket upgrades for the Hono app: an upgrade request goes through the app
  * like any request (its middleware, its routes: sign-in, roles and origin are
@@ -34,7 +37,11 @@ export class WebSocketUpgrades {
   private readonly wss: WebSocketServer
   private readonly accepted = new WeakMap<IncomingMessage, SocketHandlers>()
 
-  constructor (maxPayload: number) {
+  constructor (
+    maxPayload: number,
+    /** Where a handler's unexpected error is told (the server's log). */
+    private readonly log: (message: string) => void = message => console.error(message),
+  ) {
     // `ws`'s default is 100 MiB for everyone, viewers included; larger messages are closed 1009.
     this.wss = new WebSocketServer({ noServer: true, maxPayload })
   }
@@ -75,11 +82,21 @@ export class WebSocketUpgrades {
       return
     }
     this.wss.handleUpgrade(request, socket, head, ws => {
-      ws.on('message', (data: Buffer, isBinary: boolean) => { if (isBinary) handlers.onMessage(data) })
-      ws.on('close', () => handlers.onClose())
+      // A handler that throws is a bug: said in the log, and that one connection is closed (1011, the client
+      // reconnects and syncs again), never an uncaught exception that would stop the server for everyone.
+      const guarded = (what: string, run: () => void) => {
+        try {
+          run()
+        } catch (error) {
+          this.log(`Ошибка соединения синхронизации (${what}): ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+          if (what !== 'close') ws.close(INTERNAL_ERROR, 'internal_error')
+        }
+      }
+      ws.on('message', (data: Buffer, isBinary: boolean) => { if (isBinary) guarded('message', () => handlers.onMessage(data)) })
+      ws.on('close', () => guarded('close', () => handlers.onClose()))
       // `ws` closes the socket after an error and reports it with 'close'; nothing more to do here.
       ws.on('error', () => {})
-      handlers.onOpen(ws)
+      guarded('open', () => handlers.onOpen(ws))
     })
   }
 }
