@@ -29,8 +29,9 @@ buildSync({
   format: 'esm',
   target: 'node20',
   packages: 'external',
-  // Stack traces in the administrator's log name the functions as written.
-  keepNames: true,
+  // Not minified, so functions keep their names in stack traces. (`keepNames` would also keep the few that
+  // bundling renames, at the price of a call for every closure made: 0.5 % of the server's busy time while 2,000
+  // clients connected.)
   logLevel: 'warning',
 })
 copyFileSync(join(root, 'server', 'demo', 'demoPlan.txt'), join(serverBundleDir, 'demoPlan.txt'))
