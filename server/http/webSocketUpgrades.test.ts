@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { connect, type AddressInfo } from 'node:net'
 import { afterEach, describe, expect, test } from 'vitest'
 import { WebSocket } from 'ws'
 import { WebSocketUpgrades, type SocketHandlers, type UpgradeBindings } from './webSocketUpgrades'
@@ -62,6 +62,28 @@ describe('WebSocketUpgrades', () => {
     socket.close()
     await closed
     expect(received).toEqual([[1, 2, 3], [4]])
+    expect(closes).toBe(1)
+  })
+
+  test('an accepted upgrade whose handshake fails (a version ws answers 400) is never opened but still closed, once', async () => {
+    let opens = 0
+    let closes = 0
+    let whenClosed = () => {}
+    const closed = new Promise<void>(resolve => { whenClosed = resolve })
+    const url = await serverWith((_, env, upgrades) => upgrades.accept(env.incoming, {
+      onOpen: () => { opens++ },
+      onMessage: () => {},
+      onClose: () => { closes++; whenClosed() },
+    }), [])
+    const { port } = new URL(url)
+    const raw = connect(Number(port), '127.0.0.1')
+    let answer = ''
+    raw.on('data', chunk => { answer += chunk.toString() })
+    raw.write('GET /sync/doc HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 99\r\n\r\n')
+    await closed
+    expect(opens).toBe(0)
+    await new Promise(resolve => raw.on('close', resolve))
+    expect(answer).toMatch(/^HTTP\/1\.1 400/)
     expect(closes).toBe(1)
   })
 

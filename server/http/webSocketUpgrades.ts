@@ -53,6 +53,19 @@ export class WebSocketUpgrades {
     return new Response(null, { status: 200 })
   }
 
+  /**
+   * A handler that throws is a bug: said in the log, and that one connection is closed (1011: the client
+   * reconnects and syncs again), never an uncaught exception that would stop the server for everyone.
+   */
+  private guarded (what: string, ws: WebSocket | null, run: () => void): void {
+    try {
+      run()
+    } catch (error) {
+      this.log(`Ошибка соединения синхронизации (${what}): ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+      ws?.close(INTERNAL_ERROR, 'internal_error')
+    }
+  }
+
   /** Takes the server's upgrade requests to `fetch` (the app). */
   attach (server: Server, fetch: Fetch): void {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -77,26 +90,28 @@ export class WebSocketUpgrades {
     }
     const handlers = this.accepted.get(request)
     this.accepted.delete(request)
-    if (!handlers || socket.destroyed) {
-      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
+    if (!handlers) {
+      if (!socket.destroyed) socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
       return
     }
+    // Accepted, but the handshake can still fail (the client went away meanwhile, a bad key or version that `ws`
+    // answers 400): the route hears onClose all the same, so whatever it counted for the socket (refused sockets
+    // per address) is counted down again.
+    let opened = false
+    const abandoned = () => { if (!opened) this.guarded('close', null, () => handlers.onClose()) }
+    if (socket.destroyed) {
+      abandoned()
+      return
+    }
+    socket.once('close', abandoned)
     this.wss.handleUpgrade(request, socket, head, ws => {
-      // A handler that throws is a bug: said in the log, and that one connection is closed (1011, the client
-      // reconnects and syncs again), never an uncaught exception that would stop the server for everyone.
-      const guarded = (what: string, run: () => void) => {
-        try {
-          run()
-        } catch (error) {
-          this.log(`Ошибка соединения синхронизации (${what}): ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
-          if (what !== 'close') ws.close(INTERNAL_ERROR, 'internal_error')
-        }
-      }
-      ws.on('message', (data: Buffer, isBinary: boolean) => { if (isBinary) guarded('message', () => handlers.onMessage(data)) })
-      ws.on('close', () => guarded('close', () => handlers.onClose()))
+      opened = true
+      socket.off('close', abandoned)
+      ws.on('message', (data: Buffer, isBinary: boolean) => { if (isBinary) this.guarded('message', ws, () => handlers.onMessage(data)) })
+      ws.on('close', () => this.guarded('close', null, () => handlers.onClose()))
       // `ws` closes the socket after an error and reports it with 'close'; nothing more to do here.
       ws.on('error', () => {})
-      guarded('open', () => handlers.onOpen(ws))
+      this.guarded('open', ws, () => handlers.onOpen(ws))
     })
   }
 }
