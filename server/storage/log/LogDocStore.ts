@@ -59,6 +59,8 @@ const SEGMENT_EXTENSION = '.wal'
  * not wait at all.
  */
 const COMMIT_INTERVAL_MS = 20
+/** How often a read-only replay starts again when the running server deletes a log file under it. */
+const READ_ONLY_ATTEMPTS = 5
 
 interface TailUpdate { seq: number; segment: number; payload: Uint8Array }
 
@@ -127,9 +129,19 @@ export class LogDocStore implements DocStore {
    * the file, because skipping it would silently lose acknowledged edits.
    */
   static async open (snapshotDir: string, logDir: string, options: LogDocStoreOptions = {}): Promise<LogDocStore> {
-    const store = new LogDocStore(snapshotDir, logDir, options)
-    await store.replay()
-    return store
+    for (let attempt = 1; ; attempt++) {
+      const store = new LogDocStore(snapshotDir, logDir, options)
+      try {
+        await store.replay()
+        return store
+      } catch (error) {
+        // Read-only beside a running server (the CLI): a log file it listed may be folded into the snapshots and
+        // deleted before it is read. The snapshots are written before the file goes, so reading again from the
+        // listing gives the whole state (records read twice are merged once by Yjs).
+        const vanished = (error as NodeJS.ErrnoException).code === 'ENOENT'
+        if (!options.readOnly || !vanished || attempt >= READ_ONLY_ATTEMPTS) throw error
+      }
+    }
   }
 
   /** The store of a data folder: snapshots in `docs/` (where earlier versions kept each document), the log in `log/`. */
