@@ -54,17 +54,21 @@ export function ensureDependencies () {
 export const serverBundleDir = join(root, 'dist', 'server')
 export const serverBundle = join(serverBundleDir, 'main.mjs')
 
+/** Runs `args` (what: its progress line) unless `output` exists and is newer than every one of `sources`. */
+function ensureBuilt (output, sources, args, what) {
+  const newest = Math.max(...sources.map(newestMtime))
+  if (existsSync(output) && statSync(output).mtimeMs >= newest) return
+  run(process.execPath, args, what)
+}
+
 /** Bundles the server when dist/server/main.mjs is missing or older than its sources. */
 export function ensureServerBuilt () {
-  const sources = Math.max(newestMtime(join(root, 'server')), newestMtime(join(root, 'shared')), newestMtime(join(root, 'scripts', 'buildServer.mjs')))
-  if (existsSync(serverBundle) && statSync(serverBundle).mtimeMs >= sources) return
-  run(process.execPath, [join(root, 'scripts', 'buildServer.mjs')], 'Сборка сервера (esbuild)')
+  ensureBuilt(serverBundle, [join(root, 'server'), join(root, 'shared'), join(root, 'scripts', 'buildServer.mjs')],
+    [join(root, 'scripts', 'buildServer.mjs')], 'Сборка сервера (esbuild)')
 }
 
 /** Builds the client when dist/ is missing or older than its sources. */
 export function ensureClientBuilt () {
-  const built = join(root, 'dist', 'client', 'index.html')
-  const sources = Math.max(newestMtime(join(root, 'client')), newestMtime(join(root, 'shared')), newestMtime(join(root, 'vite.config.ts')))
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return
-  run(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], 'Сборка клиента (vite build)')
+  ensureBuilt(join(root, 'dist', 'client', 'index.html'), [join(root, 'client'), join(root, 'shared'), join(root, 'vite.config.ts')],
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], 'Сборка клиента (vite build)')
 }

@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url'
 import type { BoardDetails } from '../../shared/api'
 import { Role } from '../../shared/roles'
 import { ApiClient } from '../../test/helpers/api'
-// @ts-expect-error: plain JavaScript without types, shared with `npm start`
 import { ensureServerBuilt, serverBundle } from '../../scripts/prepare.mjs'
 import { ServerKind, type ClientTarget } from './benchClient'
 
@@ -87,7 +86,7 @@ export async function startServer (kind: ServerKind, options: StartOptions = {})
 async function startPlanerka (flags: string[]): Promise<ServerUnderTest> {
   ensureServerBuilt()
   const dataDir = await mkdtemp(join(tmpdir(), 'planerka-bench-'))
-  const { child, match, exited, output } = await spawnUntil([...flags, serverBundle as string], {
+  const { child, match, exited, output } = await spawnUntil([...flags, serverBundle], {
     PORT: '0',
     HOST: '127.0.0.1',
     PLANERKA_DATA: dataDir,

@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 
+// What `npm start` runs; test/globalSetup.ts builds it before the tests.
+import { serverBundle } from '../../scripts/prepare.mjs'
+
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url))
-/** What `npm start` runs; test/globalSetup.ts builds it before the tests. */
-const serverBundle = 'dist/server/main.mjs'
 
 export interface ServerProcess {
   child: ChildProcess
