@@ -77,12 +77,13 @@ describe('WebSocketUpgrades', () => {
     }), [])
     const { port } = new URL(url)
     const raw = connect(Number(port), '127.0.0.1')
+    const rawClosed = new Promise(resolve => raw.on('close', resolve))
     let answer = ''
     raw.on('data', chunk => { answer += chunk.toString() })
     raw.write('GET /sync/doc HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 99\r\n\r\n')
     await closed
     expect(opens).toBe(0)
-    await new Promise(resolve => raw.on('close', resolve))
+    await rawClosed
     expect(answer).toMatch(/^HTTP\/1\.1 400/)
     expect(closes).toBe(1)
   })

@@ -57,13 +57,9 @@ export class WebSocketUpgrades {
    * A handler that throws is a bug: said in the log, and that one connection is closed (1011: the client
    * reconnects and syncs again), never an uncaught exception that would stop the server for everyone.
    */
-  private guarded (what: string, ws: WebSocket | null, run: () => void): void {
-    try {
-      run()
-    } catch (error) {
-      this.log(`Ошибка соединения синхронизации (${what}): ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
-      ws?.close(INTERNAL_ERROR, 'internal_error')
-    }
+  private failed (what: string, ws: WebSocket | null, error: unknown): void {
+    this.log(`Ошибка соединения синхронизации (${what}): ${error instanceof Error ? error.stack ?? error.message : String(error)}`)
+    ws?.close(INTERNAL_ERROR, 'internal_error')
   }
 
   /** Takes the server's upgrade requests to `fetch` (the app). */
@@ -98,7 +94,14 @@ export class WebSocketUpgrades {
     // answers 400): the route hears onClose all the same, so whatever it counted for the socket (refused sockets
     // per address) is counted down again.
     let opened = false
-    const abandoned = () => { if (!opened) this.guarded('close', null, () => handlers.onClose()) }
+    const closed = () => {
+      try {
+        handlers.onClose()
+      } catch (error) {
+        this.failed('close', null, error)
+      }
+    }
+    const abandoned = () => { if (!opened) closed() }
     if (socket.destroyed) {
       abandoned()
       return
@@ -107,11 +110,23 @@ export class WebSocketUpgrades {
     this.wss.handleUpgrade(request, socket, head, ws => {
       opened = true
       socket.off('close', abandoned)
-      ws.on('message', (data: Buffer, isBinary: boolean) => { if (isBinary) this.guarded('message', ws, () => handlers.onMessage(data)) })
-      ws.on('close', () => this.guarded('close', null, () => handlers.onClose()))
+      // try/catch written out rather than through a helper: no closure made per message.
+      ws.on('message', (data: Buffer, isBinary: boolean) => {
+        if (!isBinary) return
+        try {
+          handlers.onMessage(data)
+        } catch (error) {
+          this.failed('message', ws, error)
+        }
+      })
+      ws.on('close', closed)
       // `ws` closes the socket after an error and reports it with 'close'; nothing more to do here.
       ws.on('error', () => {})
-      this.guarded('open', ws, () => handlers.onOpen(ws))
+      try {
+        handlers.onOpen(ws)
+      } catch (error) {
+        this.failed('open', ws, error)
+      }
     })
   }
 }
