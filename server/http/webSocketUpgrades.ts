@@ -93,7 +93,6 @@ export class WebSocketUpgrades {
     // Accepted, but the handshake can still fail (the client went away meanwhile, a bad key or version that `ws`
     // answers 400): the route hears onClose all the same, so whatever it counted for the socket (refused sockets
     // per address) is counted down again.
-    let opened = false
     const closed = () => {
       try {
         handlers.onClose()
@@ -101,15 +100,14 @@ export class WebSocketUpgrades {
         this.failed('close', null, error)
       }
     }
-    const abandoned = () => { if (!opened) closed() }
     if (socket.destroyed) {
-      abandoned()
+      closed()
       return
     }
-    socket.once('close', abandoned)
+    // Until the handshake completes; from then on the WebSocket's own 'close' says it.
+    socket.once('close', closed)
     this.wss.handleUpgrade(request, socket, head, ws => {
-      opened = true
-      socket.off('close', abandoned)
+      socket.off('close', closed)
       // try/catch written out rather than through a helper: no closure made per message.
       ws.on('message', (data: Buffer, isBinary: boolean) => {
         if (!isBinary) return
