@@ -13,8 +13,8 @@
  * from the measured window's.
  *
  * Messages from the parent: connect (with the job: 2,000 clients' cookies are
- * more than one command-line argument may hold) → connected; go → sent (edits per
- * document); expect (totals per document) → result; close.
+ * more than one command-line argument may hold) → connected; go → measuring (the
+ * warm-up is over), sent (edits per document); expect (totals per document) → result; close.
  */
 import * as Y from 'yjs'
 import { openClient, type BenchClient, type ClientTarget } from './benchClient'
@@ -39,6 +39,7 @@ export type ParentMessage =
 export type ChildMessage =
   | { kind: 'ready' }
   | { kind: 'connected'; ms: number }
+  | { kind: 'measuring' }
   | { kind: 'sent'; sent: Record<number, number> }
   | { kind: 'result'; latencies: Float64Array; warmupLatencies: Float64Array; lost: number; held: number; clients: number }
 
@@ -104,6 +105,8 @@ async function go (warmupSeconds: number, seconds: number, rate: number): Promis
   recording = true
   measuredFrom = now() + warmupSeconds * 1000
   const end = measuredFrom + seconds * 1000
+  // The parent measures the server's CPU from here on.
+  setTimeout(() => send({ kind: 'measuring' }), warmupSeconds * 1000)
   const interval = 1000 / rate
   await Promise.all(running.filter(r => r.spec.edits).map(r => new Promise<void>(resolve => {
     const tick = () => {

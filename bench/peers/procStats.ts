@@ -8,10 +8,19 @@ export function cpuSeconds (pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100
 }
 
+function statusMiB (pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN) / 1024
+}
+
 /** Peak resident set size (VmHWM), in MiB. */
 export function peakRssMiB (pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024
+  return statusMiB(pid, 'VmHWM')
+}
+
+/** Resident set size now (VmRSS), in MiB. */
+export function rssMiB (pid: number): number {
+  return statusMiB(pid, 'VmRSS')
 }
 
 /** CPU use of several processes over a window, in % of one core each. */

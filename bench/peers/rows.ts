@@ -76,10 +76,11 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
     const allConnectedS = (performance.now() - connectStart) / 1000
     if (connectProfile) await connectProfile.stop(load.connectProfileFile!)
 
+    const measuring = children.map(c => next(c, 'measuring'))
     const sentMessages = children.map(c => next(c, 'sent'))
     tell({ kind: 'go', warmupSeconds: load.warmupSeconds, seconds: load.seconds, rate: load.rate })
-    // The clients time the warm-up themselves (they decide which edits are in it); CPU is measured from its end.
-    await new Promise(resolve => setTimeout(resolve, load.warmupSeconds * 1000))
+    // The clients time the warm-up (they decide which edits are in it); CPU is measured from its end.
+    await Promise.all(measuring)
     const profile = load.profileFile ? await startWindowProfile(server.pid) : null
     if (profile) console.error(`server RSS peak before the editing window: ${peakRssMiB(server.pid).toFixed(0)} MiB`)
     const meter = cpuMeter([server.pid, ...children.map(c => c.pid!)])
