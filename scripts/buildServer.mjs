@@ -18,6 +18,7 @@ buildSync({
     main: 'server/main.ts',
     renderWorkerEntry: 'server/export/renderWorker.ts',
     importWorkerEntry: 'server/import/importWorker.ts',
+    foldWorkerEntry: 'server/storage/log/foldWorker.ts',
   },
   outdir: serverBundleDir,
   outExtension: { '.js': '.mjs' },

@@ -4,14 +4,20 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import type { ImportedPlan } from '../shared/plan/importedPlan'
+import * as Y from 'yjs'
+import { applyImportedPlan } from '../shared/plan/applyImportedPlan'
+import { planNodes } from '../shared/plan/planDoc'
 import { ApiClient } from './helpers/api'
+import { bigPlan } from './helpers/bigPlan'
 import { startServerProcess, type ServerProcess } from './helpers/serverProcess'
+import { readStoredState } from './helpers/storedState'
+import { closeAllDocs, connectDoc } from './helpers/yClient'
 
 /**
  * `npm start` runs the server from its bundle (scripts/buildServer.mjs), where every path the server takes from
- * its own file's place is the bundle's: the built client, the demo plan, the import and export workers. The
- * kill -9 and CLI tests run the same bundle (the CLI's export goes through the export worker); this one reaches
- * the other three.
+ * its own file's place is the bundle's: the built client, the demo plan, the import, export and log-folding
+ * workers. The kill -9 and CLI tests run the same bundle (the CLI's export goes through the export worker); this
+ * one reaches the other four.
  */
 describe('the bundled server', () => {
   let dataDir: string
@@ -26,8 +32,9 @@ describe('the bundled server', () => {
   })
 
   afterAll(async () => {
+    closeAllDocs()
     server.child.kill('SIGTERM')
-    expect(await server.exited).toBe(0)
+    await server.exited
     await rm(dataDir, { recursive: true, force: true })
   })
 
@@ -49,5 +56,26 @@ describe('the bundled server', () => {
     expect(response.status).toBe(200)
     const { plan } = await response.json() as { plan: ImportedPlan }
     expect(plan.sections).toHaveLength(7)
+  })
+
+  test('folds a large document into its snapshot on the log-folding worker when it stops', async () => {
+    const { body } = await signedIn.request<{ boards: Array<{ id: string }> }>('GET', '/api/boards')
+    const board = await signedIn.request<{ documents: { plan: string } }>('GET', `/api/boards/${body.boards[0].id}`)
+    const client = connectDoc(server.url, board.body.documents.plan, signedIn.cookie)
+    await client.whenSynced()
+    applyImportedPlan(client.doc, bigPlan(3, 100))
+    const nodes = planNodes(client.doc).size
+    await client.whenSaved()
+    closeAllDocs()
+    server.child.kill('SIGTERM')
+    expect(await server.exited).toBe(0)
+    // Well over the 64 KiB folded on the server's own thread; the worker file missing would be said here.
+    const stored = await readStoredState(dataDir, board.body.documents.plan)
+    expect(stored!.byteLength).toBeGreaterThan(100_000)
+    expect(server.output()).not.toContain('Поток свёртки журнала не работает')
+    const doc = new Y.Doc()
+    Y.applyUpdate(doc, stored!)
+    expect(planNodes(doc).size).toBe(nodes)
+    expect(nodes).toBeGreaterThan(300)
   })
 })

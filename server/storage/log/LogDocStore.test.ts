@@ -26,6 +26,8 @@ afterEach(async () => {
 })
 
 runDocStoreContract('log', async () => openStore(await tempDir()))
+// Every fold on the worker thread (closing folds every document), as large documents are.
+runDocStoreContract('log, folded on the worker thread', async () => openStore(await tempDir(), { foldInWorkerBytes: 0 }))
 
 /** A document typed into, with every update it produced. */
 function typing (words: string[]): { doc: Y.Doc; updates: Uint8Array[] } {
@@ -132,6 +134,23 @@ describe('LogDocStore', () => {
     await store.close()
     const again = await openStore(dir)
     expect(await textOf(again, 'report')).toBe(words.join(''))
+  })
+
+  test('a large document is folded on the worker thread: its text whole, deleted content collected', async () => {
+    const dir = await tempDir()
+    const store = await openStore(dir, { commitIntervalMs: 0 })
+    const { doc, updates } = typing(['а'.repeat(40_000), 'б'.repeat(40_000)])
+    doc.getText('t').delete(0, 40_000)
+    for (const update of updates) await store.append('report', update)
+    await store.compact('report')
+    expect(store.stats()).toMatchObject({ uncompactedRecords: 0, foldsOnThread: 1 })
+    const snapshot = await new FileDocStore(join(dir, 'docs')).loadSnapshot('report')
+    if (!snapshot.ok || !snapshot.snapshot) throw new Error('no snapshot')
+    // The 40,000 deleted characters (80,000 bytes) are gone from it, as a fold on the server's own thread leaves it.
+    expect(snapshot.snapshot.state.byteLength).toBeLessThan(100_000)
+    expect(snapshot.snapshot.state).toEqual(Y.encodeStateAsUpdate(doc))
+    await store.close()
+    expect(await textOf(await openStore(dir), 'report')).toBe('б'.repeat(40_000))
   })
 
   test('a compaction finishing while the log rotates never deletes the new segment (what is written after it stays on disk)', async () => {

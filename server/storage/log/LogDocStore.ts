@@ -4,6 +4,8 @@ import * as Y from 'yjs'
 import type { DocLoadResult, DocStore } from '../DocStore'
 import { FileDocStore } from '../FileDocStore'
 import { LogRecordKind, encodeLogRecord, readLogRecords, type LogRecord } from './logRecord'
+import { foldUpdates } from './foldUpdates'
+import { FoldThread } from './foldInWorker'
 import { syncDir } from './syncDir'
 
 /**
@@ -35,6 +37,8 @@ export interface LogDocStoreOptions {
   segmentBytes?: number
   /** At most one write (and fsync) per this many milliseconds; see COMMIT_INTERVAL_MS. */
   commitIntervalMs?: number
+  /** A document whose snapshot and records reach this many bytes is folded on the worker thread; see FOLD_IN_WORKER_BYTES. */
+  foldInWorkerBytes?: number
   log?: (message: string) => void
   /**
    * Read what is stored without changing any file (no cut tail, no compaction,
@@ -59,6 +63,13 @@ const SEGMENT_EXTENSION = '.wal'
  * not wait at all.
  */
 const COMMIT_INTERVAL_MS = 20
+/**
+ * Folding a document smaller than this on the server's own thread takes about
+ * a millisecond, less than handing it to the worker thread and back; a larger
+ * one is folded there (foldInWorker.ts). The 400 small boards of the
+ * 2,000-connection bench never start the thread.
+ */
+const FOLD_IN_WORKER_BYTES = 64 * 1024
 /** How often a read-only replay starts again when the running server deletes a log file under it. */
 const READ_ONLY_ATTEMPTS = 5
 
@@ -109,6 +120,10 @@ export class LogDocStore implements DocStore {
   private injectedFailures: Error | null = null
   /** Compaction has failed and said so; logged again only after it worked once more. */
   private compactionFailing = false
+  private readonly foldThread = new FoldThread()
+  /** The fold thread failed and this store folds on its own thread: said once. */
+  private foldThreadFailed = false
+  private foldsOnThread = 0
   private readonly options: Required<LogDocStoreOptions>
 
   private constructor (snapshotDir: string, private readonly logDir: string, options: LogDocStoreOptions) {
@@ -118,6 +133,7 @@ export class LogDocStore implements DocStore {
       compactBytes: options.compactBytes ?? COMPACT_BYTES,
       segmentBytes: options.segmentBytes ?? SEGMENT_BYTES,
       commitIntervalMs: options.commitIntervalMs ?? COMMIT_INTERVAL_MS,
+      foldInWorkerBytes: options.foldInWorkerBytes ?? FOLD_IN_WORKER_BYTES,
       log: options.log ?? (() => {}),
       readOnly: options.readOnly ?? false,
     }
@@ -208,15 +224,19 @@ export class LogDocStore implements DocStore {
       await this.compactPending()
     }
     this.closed = true
+    await this.foldThread.close()
     await this.active?.close()
     this.active = null
   }
 
-  /** Counters for tests and benchmarks: log writes (each one fsync), records written, records not yet folded. */
-  stats (): { writes: number; records: number; uncompactedRecords: number } {
+  /**
+   * Counters for tests and benchmarks: log writes (each one fsync), records written, records not yet folded,
+   * folds done on the worker thread.
+   */
+  stats (): { writes: number; records: number; uncompactedRecords: number; foldsOnThread: number } {
     let uncompactedRecords = 0
     for (const tail of this.tails.values()) uncompactedRecords += tail.updates.length + (tail.start === 'snapshot' ? 0 : 1)
-    return { writes: this.writes, records: this.records, uncompactedRecords }
+    return { writes: this.writes, records: this.records, uncompactedRecords, foldsOnThread: this.foldsOnThread }
   }
 
   /** Fault injection for tests: the next log write fails with this error, as a full disk would. */
@@ -385,19 +405,16 @@ export class LogDocStore implements DocStore {
     const tail = this.tails.get(name)
     if (!tail) return
     const upTo = Math.max(tail.baseSeq, ...tail.updates.map(update => update.seq))
+    // Taken now: records appended while the snapshot is read belong to the next fold.
+    const updates = tail.updates.map(update => update.payload)
+    const base = tail.base
     if (tail.start === 'removed' && tail.updates.length === 0) {
       await this.snapshots.remove(name)
     } else {
-      const loaded = await this.load(name)
+      const loaded = await this.snapshots.loadSnapshot(name)
       if (!loaded.ok) throw new Error(loaded.error.message)
-      let state = loaded.state ?? new Uint8Array(0)
-      if (tail.updates.length > 0) {
-        // Through a Y.Doc rather than mergeUpdates alone, so that deleted content is collected.
-        const doc = new Y.Doc()
-        Y.applyUpdate(doc, state)
-        state = Y.encodeStateAsUpdate(doc)
-        doc.destroy()
-      }
+      const start = tail.start === 'snapshot' ? loaded.snapshot?.state ?? null : base
+      const state = await this.fold(start, updates)
       await this.snapshots.saveSnapshot(name, state, upTo)
     }
     // Records that arrived while the snapshot was written stay in the tail.
@@ -415,6 +432,22 @@ export class LogDocStore implements DocStore {
     now.bytes = now.updates.reduce((sum, update) => sum + update.payload.length, 0)
     if (now.start === 'snapshot' && now.updates.length === 0) this.tails.delete(name)
     this.recountNeeds(name)
+  }
+
+  private async fold (start: Uint8Array | null, updates: Uint8Array[]): Promise<Uint8Array> {
+    const bytes = updates.reduce((sum, update) => sum + update.byteLength, start?.byteLength ?? 0)
+    if (updates.length === 0 || bytes < this.options.foldInWorkerBytes || this.foldThreadFailed) return foldUpdates(start, updates)
+    try {
+      const state = await this.foldThread.fold(start, updates)
+      this.foldsOnThread++
+      return state
+    } catch (error) {
+      // A thread that cannot start (no memory for one, a file missing) must not stop compaction: the
+      // log would grow without end. Folded here instead, and said once.
+      this.foldThreadFailed = true
+      this.options.log(`Поток свёртки журнала не работает (${(error as Error).message}): документы сворачиваются в основном потоке сервера.`)
+      return foldUpdates(start, updates)
+    }
   }
 
   private need (segment: number, name: string): void {
