@@ -90,7 +90,7 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   let closing: Promise<void> | null = null
   return {
     port,
-    url: `http://localhost:${port}`,
+    url: `http://${urlHost(options.host)}:${port}`,
     generatedAdminPassword: admin.generatedAdminPassword,
     damagedDocuments,
     hub,
@@ -111,3 +111,15 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
     },
   }
 }
+
+/**
+ * The host of the address printed at start: the one it listens on when HOST
+ * names one (a client given `localhost` for a server on 127.0.0.1 looks the
+ * name up for every connection, and may try ::1 first), `localhost` when it
+ * listens on every interface.
+ */
+export function urlHost (host: string | undefined): string {
+  if (!host || host === '0.0.0.0' || host === '::') return 'localhost'
+  return host.includes(':') ? `[${host}]` : host
+}
+
