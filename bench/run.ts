@@ -10,6 +10,7 @@
  *   npm run bench -- --quick                       # a short smoke run
  *   npm run bench -- --only planerka,hocuspocus --rows a,e --seconds 20
  *   npm run bench -- --warmup 0                    # measure from the first edit (default: 2 s of warm-up first)
+ *   npm run bench -- --runs 3                      # every row 3 times (interleaved); the table shows medians
  *   npm run bench -- --instances 2                 # the cluster bench (bench/cluster.ts)
  *
  * Latency is edit → seen by another client of the same document, over the
@@ -24,7 +25,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { ServerKind } from './peers/benchClient'
-import { runLoad, runInitialSync, type LoadFigures } from './peers/rows'
+import { runLoad, runInitialSync } from './peers/rows'
 import { peakRssMiB } from './peers/procStats'
 import { startServer } from './peers/serverUnderTest'
 
@@ -53,6 +54,7 @@ async function main (): Promise<void> {
       'window-prof': { type: 'string' },
       'connect-prof': { type: 'string' },
       'planerka-node-flags': { type: 'string' },
+      runs: { type: 'string', default: '1' },
     },
   })
   const kinds = (values.only ?? 'ywebsocket,hocuspocus,planerka').split(',') as ServerKind[]
@@ -61,7 +63,10 @@ async function main (): Promise<void> {
   const seconds = Number(values.seconds ?? (values.quick ? 3 : 10))
   const warmupSeconds = Number(values.warmup ?? (values.quick ? 1 : 2))
   const processes = Number(values['client-processes'])
-  const results: Record<string, Partial<Record<ServerKind, Record<string, number | boolean>>>> = {}
+  const runs = Math.max(1, Number(values.runs) || 1)
+  /** Every run's figures per row and server; the table shows their medians. */
+  const measured: Record<string, Partial<Record<ServerKind, Figures[]>>> = {}
+  const results: Record<string, Partial<Record<ServerKind, Figures>>> = {}
   const phase = (what: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${what}`)
 
   const loads: Record<string, { docs: number; perDoc: number; rate: number }> = {
@@ -71,41 +76,48 @@ async function main (): Promise<void> {
     d: { docs: 100, perDoc: 5, rate: 0.5 },
     e: { docs: values.quick ? 100 : 400, perDoc: 5, rate: 0.5 },
   }
-  for (const row of rows) {
-    for (const kind of kinds) {
-      // --cpu-prof <row>: profile Planerka's server process for that row.
-      const profile = kind === ServerKind.planerka && values['cpu-prof'] === row
-      // "--planerka-node-flags=--a --b": extra node/V8 flags for Planerka's server (to try a setting before it goes into
-      // `npm start`); written with `=`, as parseArgs takes a value that starts with -- only so.
-      const extraFlags = kind === ServerKind.planerka ? (values['planerka-node-flags'] ?? '').split(' ').filter(Boolean) : []
-      const server = await startServer(kind, { nodeFlags: [...extraFlags, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(here, 'results', 'profiles')}`] : [])] })
-      try {
-        phase(`row ${row}: ${kind}`)
-        /** The file for a profile of this server that `flag` asks for on this row, its folder made (each server its own, to compare). */
-        const profileFor = async (flag: 'window-prof' | 'connect-prof', prefix: string) => {
-          if (values[flag] !== row) return undefined
-          await mkdir(join(here, 'results', 'profiles'), { recursive: true })
-          return join(here, 'results', 'profiles', `${prefix}-${row}-${kind}-${Date.now()}.cpuprofile`)
+  // Run after run through all rows and servers (not one row's runs back to back), so that a busy spell of the
+  // machine falls on every server alike; the spread from run to run here is as large as 2×.
+  for (let run = 1; run <= runs; run++) {
+    for (const row of rows) {
+      for (const kind of kinds) {
+        // --cpu-prof <row>: profile Planerka's server process for that row.
+        const profile = kind === ServerKind.planerka && values['cpu-prof'] === row
+        // "--planerka-node-flags=--a --b": extra node/V8 flags for Planerka's server (to try a setting before it goes into
+        // `npm start`); written with `=`, as parseArgs takes a value that starts with -- only so.
+        const extraFlags = kind === ServerKind.planerka ? (values['planerka-node-flags'] ?? '').split(' ').filter(Boolean) : []
+        const server = await startServer(kind, { nodeFlags: [...extraFlags, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(here, 'results', 'profiles')}`] : [])] })
+        let figures: Figures
+        try {
+          phase(`row ${row}: ${kind}${runs > 1 ? ` (run ${run} of ${runs})` : ''}`)
+          /** The file for a profile of this server that `flag` asks for on this row, its folder made (each server its own, to compare). */
+          const profileFor = async (flag: 'window-prof' | 'connect-prof', prefix: string) => {
+            if (values[flag] !== row) return undefined
+            await mkdir(join(here, 'results', 'profiles'), { recursive: true })
+            return join(here, 'results', 'profiles', `${prefix}-${row}-${kind}-${Date.now()}.cpuprofile`)
+          }
+          // --window-prof <row>: over the editing window (row f: the fresh syncs) alone.
+          const profileFile = await profileFor('window-prof', 'window')
+          if (row === 'f') {
+            figures = await runInitialSync(server, values.quick ? 5 : 20, profileFile)
+            if (profileFile) phase(`profile of the fresh syncs: ${profileFile}`)
+          } else if (loads[row]) {
+            // --connect-prof <row>: while the clients connect and sync.
+            const connectProfileFile = await profileFor('connect-prof', 'connect')
+            const loaded = await runLoad(server, { ...loads[row], warmupSeconds, seconds, processes, profileFile, connectProfileFile })
+            if (profileFile) phase(`profile of the editing window: ${profileFile}`)
+            if (connectProfileFile) phase(`profile of the connecting: ${connectProfileFile}`)
+            figures = { ...loaded, rssPeakMiB: +peakRssMiB(server.pid).toFixed(0) }
+            if (loaded.lost > 0 || loaded.held < loaded.connections) console.error(`${kind} lost edits or connections; the end of its output:\n${server.output().slice(-3000)}`)
+          } else {
+            throw new Error(`unknown row ${row}`)
+          }
+          phase(`row ${row}: ${kind}: ${JSON.stringify(figures)}`)
+          ;((measured[row] ??= {})[kind] ??= []).push(figures)
+          ;(results[row] ??= {})[kind] = medianFigures(measured[row]![kind]!)
+        } finally {
+          await server.stop()
         }
-        // --window-prof <row>: over the editing window (row f: the fresh syncs) alone.
-        const profileFile = await profileFor('window-prof', 'window')
-        if (row === 'f') {
-          results[row] = { ...results[row], [kind]: await runInitialSync(server, values.quick ? 5 : 20, profileFile) }
-          if (profileFile) phase(`profile of the fresh syncs: ${profileFile}`)
-        } else if (loads[row]) {
-          // --connect-prof <row>: while the clients connect and sync.
-          const connectProfileFile = await profileFor('connect-prof', 'connect')
-          const figures: LoadFigures = await runLoad(server, { ...loads[row], warmupSeconds, seconds, processes, profileFile, connectProfileFile })
-          if (profileFile) phase(`profile of the editing window: ${profileFile}`)
-          if (connectProfileFile) phase(`profile of the connecting: ${connectProfileFile}`)
-          results[row] = { ...results[row], [kind]: { ...figures, rssPeakMiB: +peakRssMiB(server.pid).toFixed(0) } }
-          if (figures.lost > 0 || figures.held < figures.connections) console.error(`${kind} lost edits or connections; the end of its output:\n${server.output().slice(-3000)}`)
-        } else {
-          throw new Error(`unknown row ${row}`)
-        }
-        phase(`row ${row}: ${kind}: ${JSON.stringify(results[row]![kind])}`)
-      } finally {
-        await server.stop()
       }
     }
   }
@@ -115,11 +127,32 @@ async function main (): Promise<void> {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
   await mkdir(join(here, 'results'), { recursive: true })
   const file = join(here, 'results', `${stamp}.json`)
-  await writeFile(file, JSON.stringify({ machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, warmupSeconds, seconds, processes, rows: results, table }, null, 2))
+  await writeFile(file, JSON.stringify({ machine: { cores: cpus().length, cpu: cpus()[0]?.model, node: process.version }, warmupSeconds, seconds, processes, runs, rows: results, everyRun: measured, table }, null, 2))
   console.error(`results: ${file}`)
 }
 
-type Cells = Partial<Record<ServerKind, Record<string, number | boolean>>>
+type Figures = Record<string, number | boolean>
+type Cells = Partial<Record<ServerKind, Figures>>
+
+/**
+ * One server's figures over several runs: the median of each (the lower middle of an even count, as the
+ * issue's own table took the better of 2), except that edits lost and connections dropped count at their
+ * worst and a row is client-bound if any run was.
+ */
+function medianFigures (all: Figures[]): Figures {
+  const out: Figures = {}
+  for (const key of Object.keys(all[0])) {
+    const values = all.map(figures => figures[key])
+    if (typeof values[0] === 'boolean') out[key] = values.some(Boolean)
+    else if (key === 'lost') out[key] = Math.max(...values as number[])
+    else if (key === 'held') out[key] = Math.min(...values as number[])
+    else {
+      const sorted = (values as number[]).slice().sort((x, y) => x - y)
+      out[key] = sorted[Math.floor((sorted.length - 1) / 2)]
+    }
+  }
+  return out
+}
 
 /** The issue's table: one line per row, a cell per server, and Planerka ÷ the better peer for each figure. */
 function formatTable (results: Record<string, Cells>, kinds: ServerKind[]): string {

@@ -45,10 +45,20 @@ export async function startWindowProfile (pid: number): Promise<WindowProfile> {
   await call('Profiler.enable')
   await call('Profiler.setSamplingInterval', { interval: 1000 })
   await call('Profiler.start')
+  // BENCH_ALLOC_PROFILE=1: also where the window allocates, collected garbage included (what makes the GC work).
+  const allocations = Boolean(process.env.BENCH_ALLOC_PROFILE)
+  if (allocations) {
+    await call('HeapProfiler.enable')
+    await call('HeapProfiler.startSampling', { samplingInterval: 16384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true })
+  }
   return {
     async stop (file: string) {
       const { profile } = await call('Profiler.stop')
       await writeFile(file, JSON.stringify(profile))
+      if (allocations) {
+        const { profile: sampled } = await call('HeapProfiler.stopSampling')
+        await writeFile(file.replace(/\.cpuprofile$/, '.heapprofile'), JSON.stringify(sampled))
+      }
       if (process.env.BENCH_HEAP_SNAPSHOT) {
         // Also what the heap holds at that moment (chunks arrive as events before the call answers).
         const chunks: string[] = []
