@@ -69,7 +69,7 @@ describe('the bundled server', () => {
     closeAllDocs()
     server.child.kill('SIGTERM')
     expect(await server.exited).toBe(0)
-    // Well over the 64 KiB folded on the server's own thread; the worker file missing would be said here.
+    // Far more than is folded on the server's own thread; the worker file missing would be said here.
     const stored = await readStoredState(dataDir, board.body.documents.plan)
     expect(stored!.byteLength).toBeGreaterThan(100_000)
     expect(server.output()).not.toContain('Поток свёртки журнала не работает')
