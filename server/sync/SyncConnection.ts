@@ -12,6 +12,8 @@ export class SyncConnection {
   received = 0
   /** The highest count already acknowledged as saved. */
   acknowledged = 0
+  /** `received` when the document's write in progress took its state: what that write acknowledges. */
+  writeMark = 0
   closed = false
   /** Incoming updates and presence messages per second. */
   readonly rate: UpdateRate

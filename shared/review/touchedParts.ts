@@ -14,11 +14,7 @@ import type * as Y from 'yjs'
 export function touchedParts (transaction: Y.Transaction): string[] {
   const doc = transaction.doc
   const parts = new Set<string>()
-  let rootNames: Map<unknown, string> | null = null
-  const rootName = (type: unknown): string | null => {
-    rootNames ??= new Map([...doc.share].map(([name, root]) => [root, name]))
-    return rootNames.get(type) ?? null
-  }
+  const rootName = (type: unknown): string | null => rootNamesOf(doc).get(type) ?? null
   for (const [type, keys] of transaction.changed) {
     if (type._item === null) {
       // A root itself: a map's changed keys are its records added, replaced or removed.
@@ -37,4 +33,20 @@ export function touchedParts (transaction: Y.Transaction): string[] {
     parts.add(item.parentSub === null ? name : `${name}/${item.parentSub}`)
   }
   return [...parts].sort()
+}
+
+/**
+ * Each root type's name, kept per document: made again for every transaction,
+ * this map was a large share of what the server allocates per edit. Roots are
+ * only ever added to `doc.share`, so its size tells when to make it again.
+ */
+const rootNamesByDoc = new WeakMap<Y.Doc, { size: number; names: Map<unknown, string> }>()
+
+function rootNamesOf (doc: Y.Doc): Map<unknown, string> {
+  let known = rootNamesByDoc.get(doc)
+  if (!known || known.size !== doc.share.size) {
+    known = { size: doc.share.size, names: new Map([...doc.share].map(([name, root]) => [root, name])) }
+    rootNamesByDoc.set(doc, known)
+  }
+  return known.names
 }
