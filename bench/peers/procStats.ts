@@ -3,8 +3,17 @@ import { readFileSync } from 'node:fs'
 
 /** utime + stime, in seconds. */
 export function cpuSeconds (pid: number): number {
+  return statCpuSeconds(`/proc/${pid}/stat`)
+}
+
+/** The same for the process's main thread alone (its JavaScript); the rest is the GC's helpers, libuv's pool, workers. */
+export function mainThreadCpuSeconds (pid: number): number {
+  return statCpuSeconds(`/proc/${pid}/task/${pid}/stat`)
+}
+
+function statCpuSeconds (file: string): number {
   // The fields after the name (which may contain spaces) start with the state, field 3 of stat(5).
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ')
   return (Number(fields[11]) + Number(fields[12])) / 100
 }
 
@@ -24,11 +33,11 @@ export function rssMiB (pid: number): number {
 }
 
 /** CPU use of several processes over a window, in % of one core each. */
-export function cpuMeter (pids: number[]): () => number[] {
-  const before = pids.map(cpuSeconds)
+export function cpuMeter (pids: number[], seconds: (pid: number) => number = cpuSeconds): () => number[] {
+  const before = pids.map(seconds)
   const t0 = performance.now()
   return () => {
     const wall = (performance.now() - t0) / 1000
-    return pids.map((pid, i) => (cpuSeconds(pid) - before[i]) / wall * 100)
+    return pids.map((pid, i) => (seconds(pid) - before[i]) / wall * 100)
   }
 }

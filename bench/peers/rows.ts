@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import * as Y from 'yjs'
 import { openClient } from './benchClient'
 import type { ChildMessage, LoadClientSpec, LoadJob, ParentMessage } from './loadClients'
-import { cpuMeter, peakRssMiB } from './procStats'
+import { cpuMeter, mainThreadCpuSeconds, peakRssMiB } from './procStats'
 import type { ServerUnderTest } from './serverUnderTest'
 import { startWindowProfile } from './windowProfile'
 
@@ -28,6 +28,8 @@ export interface LoadFigures {
   connections: number
   allConnectedS: number
   serverCpuPercent: number
+  /** Of it, the main thread (JavaScript, its syscalls); the rest is GC helpers, libuv's pool, worker threads. */
+  serverMainThreadCpuPercent: number
   clientCpuPercentMax: number
   clientBound: boolean
 }
@@ -84,8 +86,10 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
     const profile = load.profileFile ? await startWindowProfile(server.pid) : null
     if (profile) console.error(`server RSS peak before the editing window: ${peakRssMiB(server.pid).toFixed(0)} MiB`)
     const meter = cpuMeter([server.pid, ...children.map(c => c.pid!)])
+    const mainMeter = cpuMeter([server.pid], mainThreadCpuSeconds)
     const sent = await Promise.all(sentMessages)
     const [serverCpu, ...clientCpu] = meter()
+    const [serverMainCpu] = mainMeter()
     const memory = await profile?.stop(load.profileFile!)
     if (memory) console.error(`server memory at the end of the editing window (MiB): ${JSON.stringify(memory)}`)
     const totals: Record<number, number> = {}
@@ -112,6 +116,7 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
       connections: specs.length,
       allConnectedS: +allConnectedS.toFixed(2),
       serverCpuPercent: Math.round(serverCpu),
+      serverMainThreadCpuPercent: Math.round(serverMainCpu),
       clientCpuPercentMax: Math.round(Math.max(...clientCpu)),
       clientBound: Math.max(...clientCpu) >= CLIENT_BOUND_PERCENT,
     }
