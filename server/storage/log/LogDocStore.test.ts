@@ -26,8 +26,6 @@ afterEach(async () => {
 })
 
 runDocStoreContract('log', async () => openStore(await tempDir()))
-// Every fold on the worker thread (closing folds every document), as large documents are.
-runDocStoreContract('log, folded on the worker thread', async () => openStore(await tempDir(), { foldInWorkerBytes: 0 }))
 
 /** A document typed into, with every update it produced. */
 function typing (words: string[]): { doc: Y.Doc; updates: Uint8Array[] } {

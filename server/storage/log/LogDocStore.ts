@@ -440,7 +440,9 @@ export class LogDocStore implements DocStore {
   private async fold (start: Uint8Array | null, updates: Uint8Array[]): Promise<Uint8Array> {
     const bytes = updates.reduce((sum, update) => sum + update.byteLength, start?.byteLength ?? 0)
     const small = bytes < this.options.foldInWorkerBytes && updates.length < FOLD_IN_WORKER_RECORDS
-    if (updates.length === 0 || small || this.foldThreadFailed) return foldUpdates(start, updates)
+    // Closing, nobody is connected any more: starting a thread would only make the stop slower.
+    const stopping = this.closing && !this.foldThread.running
+    if (updates.length === 0 || small || stopping || this.foldThreadFailed) return foldUpdates(start, updates)
     try {
       const state = await this.foldThread.fold(start, updates)
       this.foldsOnThread++

@@ -28,6 +28,11 @@ export class FoldThread {
   private readonly waiting = new Map<number, { worker: Worker; resolve: (state: Uint8Array) => void; reject: (error: Error) => void }>()
   private idleTimer: NodeJS.Timeout | null = null
 
+  /** Whether the thread is up (started, not yet ended for idleness). */
+  get running (): boolean {
+    return this.worker !== null
+  }
+
   fold (start: Uint8Array | null, updates: readonly Uint8Array[]): Promise<Uint8Array> {
     if (this.idleTimer) clearTimeout(this.idleTimer)
     this.idleTimer = null
