@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { serve, type ServerType } from '@hono/node-server'
+import { createAdaptorServer } from '@hono/node-server'
 import { Hono } from 'hono'
 import { AdminOps } from './admin/AdminOps'
 import { checkMetadataPresent, initialiseData } from './dataFolder'
@@ -14,6 +14,15 @@ import type { SyncHub } from './sync/SyncHub'
 import type { ClusterConfig } from './cluster/openClusterStores'
 import type { DocStore } from './storage/DocStore'
 import type { SyncLimits } from './sync/syncLimits'
+
+/**
+ * Connections the kernel may hold for us before they are accepted (capped by
+ * net.core.somaxconn). Node's default is 511: when 2,000 clients connect at
+ * once — every browser of a district coming back after a restart — the
+ * kernel dropped ~1,500 of their handshakes (TcpExtListenOverflows), and each
+ * dropped one tried again only after a second or more.
+ */
+const LISTEN_BACKLOG = 4096
 
 export interface ServerOptions {
   port: number
@@ -74,16 +83,17 @@ export async function startServer (options: ServerOptions): Promise<RunningServe
   const upgrades = new WebSocketUpgrades(hub.limits.maxMessageBytes, log)
   root.route('/', createApp({ ...services, admin: new AdminOps(services), cliToken: lock.token }, upgrades, { clientDir: options.clientDir ?? null, log, settings: options.http }))
 
-  const server = await new Promise<ServerType>((resolve, reject) => {
-    const s = serve({ fetch: root.fetch, port: options.port, hostname: options.host }, () => resolve(s))
+  const server = await new Promise<Server>((resolve, reject) => {
+    // An HTTP/1 server (no TLS or HTTP/2 options are given), the one kind that has upgrades.
+    const s = createAdaptorServer({ fetch: root.fetch, hostname: options.host }) as Server
     s.once('error', reject)
+    s.listen({ port: options.port, host: options.host, backlog: LISTEN_BACKLOG }, () => resolve(s))
   }).catch(async (error: unknown) => {
     await services.close()
     await lock.release()
     throw error
   })
-  // serve() makes an HTTP/1 server (no TLS or HTTP/2 options are given), the one kind that has upgrades.
-  upgrades.attach(server as Server, (request, env) => root.fetch(request, env))
+  upgrades.attach(server, (request, env) => root.fetch(request, env))
   const port = (server.address() as AddressInfo).port
   lock.update({ port })
 

@@ -41,3 +41,14 @@ export function cpuMeter (pids: number[], seconds: (pid: number) => number = cpu
     return pids.map((pid, i) => (seconds(pid) - before[i]) / wall * 100)
   }
 }
+
+/**
+ * The kernel's count of connections refused because a listening socket's
+ * accept queue was full (TcpExt ListenOverflows, for the whole machine): each
+ * one is a client whose handshake is tried again only after a second or more.
+ */
+export function listenOverflows (): number {
+  const [names, values] = readFileSync('/proc/net/netstat', 'utf8').split('\n').filter(line => line.startsWith('TcpExt:')).map(line => line.split(' '))
+  return Number(values[names.indexOf('ListenOverflows')])
+}
+

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import * as Y from 'yjs'
 import { openClient } from './benchClient'
 import type { ChildMessage, LoadClientSpec, LoadJob, ParentMessage } from './loadClients'
-import { cpuMeter, mainThreadCpuSeconds, peakRssMiB } from './procStats'
+import { cpuMeter, listenOverflows, mainThreadCpuSeconds, peakRssMiB } from './procStats'
 import type { ServerUnderTest } from './serverUnderTest'
 import { startWindowProfile } from './windowProfile'
 
@@ -27,6 +27,8 @@ export interface LoadFigures {
   held: number
   connections: number
   allConnectedS: number
+  /** Handshakes the kernel dropped while they connected (the server's accept queue full): each retried a second later. */
+  listenOverflows: number
   serverCpuPercent: number
   /** Of it, the main thread (JavaScript, its syscalls); the rest is GC helpers, libuv's pool, worker threads. */
   serverMainThreadCpuPercent: number
@@ -72,10 +74,12 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
     // --connect-prof: the server while the clients connect and sync, alone.
     const connectProfile = load.connectProfileFile ? await startWindowProfile(server.pid) : null
     const connectStart = performance.now()
+    const overflowsBefore = listenOverflows()
     const connected = children.map(c => next(c, 'connected'))
     children.forEach((c, p) => c.send({ kind: 'connect', job: jobOf(p) } satisfies ParentMessage))
     await Promise.all(connected)
     const allConnectedS = (performance.now() - connectStart) / 1000
+    const connectOverflows = listenOverflows() - overflowsBefore
     if (connectProfile) await connectProfile.stop(load.connectProfileFile!)
 
     const measuring = children.map(c => next(c, 'measuring'))
@@ -115,6 +119,7 @@ export async function runLoad (server: ServerUnderTest, load: { docs: number; pe
       held: results.reduce((n, r) => n + r.held, 0),
       connections: specs.length,
       allConnectedS: +allConnectedS.toFixed(2),
+      listenOverflows: connectOverflows,
       serverCpuPercent: Math.round(serverCpu),
       serverMainThreadCpuPercent: Math.round(serverMainCpu),
       clientCpuPercentMax: Math.round(Math.max(...clientCpu)),
