@@ -121,7 +121,7 @@ describe('LogDocStore', () => {
 
   test('compaction folds the log into the snapshot and deletes closed segments nobody needs', async () => {
     const dir = await tempDir()
-    // 200 appends each awaited in turn: without the commit interval, which would add up to 20 ms to each.
+    // 200 appends each awaited in turn: without the commit interval, which would add up to 50 ms to each.
     const store = await openStore(dir, { compactUpdates: 10, segmentBytes: 2_000, commitIntervalMs: 0 })
     const words = Array.from({ length: 200 }, (_, i) => `слово${i} `)
     const { updates } = typing(words)

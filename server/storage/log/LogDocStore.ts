@@ -57,12 +57,14 @@ const SEGMENT_EXTENSION = '.wal'
  * returned made ~400 fsyncs a second of 2–3 records each at 2,000 connections
  * (bench row e), and the fsyncs — each one the file's pages and its inode
  * written out in this process — were a third of the server's CPU there: 37 %
- * against 24–26 % with this interval (bench/README.md). Only «Сохранено» waits
- * for it, never what the others see. A write that comes later than that after
- * the previous one (one person typing: keystrokes 70 ms and more apart) does
- * not wait at all.
+ * against 24–26 % with a 20 ms interval (bench/README.md). 50 ms rather than
+ * 20: with 50 people typing in one document (row b) the server's CPU was
+ * 17–19 % at 20 ms and 12 % at 50 (the reference servers 10–11 %), the delay
+ * of what the others see unchanged. Only «Сохранено» waits for it, never what
+ * the others see. A write that comes later than that after the previous one
+ * (one person typing: keystrokes 70 ms and more apart) does not wait at all.
  */
-const COMMIT_INTERVAL_MS = 20
+const COMMIT_INTERVAL_MS = 50
 /**
  * A document with fewer bytes and records than these is folded on the
  * server's own thread (well under a millisecond, less than the trip to the
