@@ -135,9 +135,9 @@ type Figures = Record<string, number | boolean>
 type Cells = Partial<Record<ServerKind, Figures>>
 
 /**
- * One server's figures over several runs: the median of each (the lower middle of an even count, as the
- * issue's own table took the better of 2), except that edits lost and connections dropped count at their
- * worst and a row is client-bound if any run was.
+ * One server's figures over several runs: the median of each (of an even count the lower middle one: of
+ * 2 runs the better, for every server alike), except that edits lost and connections dropped count at
+ * their worst and a row is client-bound if any run was.
  */
 function medianFigures (all: Figures[]): Figures {
   const out: Figures = {}

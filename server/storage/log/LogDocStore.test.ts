@@ -141,7 +141,7 @@ describe('LogDocStore', () => {
     doc.getText('t').delete(0, 40_000)
     for (const update of updates) await store.append('report', update)
     await store.compact('report')
-    expect(store.stats()).toMatchObject({ uncompactedRecords: 0, foldsOnThread: 1 })
+    expect(store.stats()).toMatchObject({ uncompactedRecords: 0, foldsOnWorker: 1 })
     const snapshot = await new FileDocStore(join(dir, 'docs')).loadSnapshot('report')
     if (!snapshot.ok || !snapshot.snapshot) throw new Error('no snapshot')
     // The 40,000 deleted characters (80,000 bytes) are gone from it, as a fold on the server's own thread leaves it.

@@ -128,7 +128,7 @@ export class LogDocStore implements DocStore {
   private readonly foldThread = new FoldThread()
   /** The fold thread failed and this store folds on its own thread: said once. */
   private foldThreadFailed = false
-  private foldsOnThread = 0
+  private foldsOnWorker = 0
   private readonly options: Required<LogDocStoreOptions>
 
   private constructor (snapshotDir: string, private readonly logDir: string, options: LogDocStoreOptions) {
@@ -238,10 +238,10 @@ export class LogDocStore implements DocStore {
    * Counters for tests and benchmarks: log writes (each one fsync), records written, records not yet folded,
    * folds done on the worker thread.
    */
-  stats (): { writes: number; records: number; uncompactedRecords: number; foldsOnThread: number } {
+  stats (): { writes: number; records: number; uncompactedRecords: number; foldsOnWorker: number } {
     let uncompactedRecords = 0
     for (const tail of this.tails.values()) uncompactedRecords += tail.updates.length + (tail.start === 'snapshot' ? 0 : 1)
-    return { writes: this.writes, records: this.records, uncompactedRecords, foldsOnThread: this.foldsOnThread }
+    return { writes: this.writes, records: this.records, uncompactedRecords, foldsOnWorker: this.foldsOnWorker }
   }
 
   /** Fault injection for tests: the next log write fails with this error, as a full disk would. */
@@ -447,7 +447,7 @@ export class LogDocStore implements DocStore {
     if (updates.length === 0 || small || stopping || this.foldThreadFailed) return foldUpdates(start, updates)
     try {
       const state = await this.foldThread.fold(start, updates)
-      this.foldsOnThread++
+      this.foldsOnWorker++
       return state
     } catch (error) {
       // A thread that cannot start (no memory for one, a file missing) must not stop compaction: the
