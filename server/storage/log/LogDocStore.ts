@@ -37,8 +37,6 @@ export interface LogDocStoreOptions {
   segmentBytes?: number
   /** At most one write (and fsync) per this many milliseconds; see COMMIT_INTERVAL_MS. */
   commitIntervalMs?: number
-  /** A document whose snapshot and records reach this many bytes (or FOLD_IN_WORKER_RECORDS records) is folded on the worker thread. */
-  foldInWorkerBytes?: number
   log?: (message: string) => void
   /**
    * Read what is stored without changing any file (no cut tail, no compaction,
@@ -138,7 +136,6 @@ export class LogDocStore implements DocStore {
       compactBytes: options.compactBytes ?? COMPACT_BYTES,
       segmentBytes: options.segmentBytes ?? SEGMENT_BYTES,
       commitIntervalMs: options.commitIntervalMs ?? COMMIT_INTERVAL_MS,
-      foldInWorkerBytes: options.foldInWorkerBytes ?? FOLD_IN_WORKER_BYTES,
       log: options.log ?? (() => {}),
       readOnly: options.readOnly ?? false,
     }
@@ -441,7 +438,7 @@ export class LogDocStore implements DocStore {
 
   private async fold (start: Uint8Array | null, updates: Uint8Array[]): Promise<Uint8Array> {
     const bytes = updates.reduce((sum, update) => sum + update.byteLength, start?.byteLength ?? 0)
-    const small = bytes < this.options.foldInWorkerBytes && updates.length < FOLD_IN_WORKER_RECORDS
+    const small = bytes < FOLD_IN_WORKER_BYTES && updates.length < FOLD_IN_WORKER_RECORDS
     // Closing, nobody is connected any more: starting a thread would only make the stop slower.
     const stopping = this.closing && !this.foldThread.running
     if (updates.length === 0 || small || stopping || this.foldThreadFailed) return foldUpdates(start, updates)

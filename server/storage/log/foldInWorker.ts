@@ -38,8 +38,9 @@ export class FoldThread {
     this.idleTimer = null
     const worker = this.worker ??= this.startWorker()
     const id = this.nextId++
-    // Copies, moved to the thread: a record read from a log file is a view into the whole file's buffer,
-    // which posting the view would copy entire.
+    // Copies, moved to the thread: the tail keeps its records until the fold is written (moving them would
+    // empty them), and a record read from a log file is a view into the whole file's buffer, which posting
+    // the view would copy entire.
     const request: FoldRequest = { id, start: start ? start.slice() : null, updates: updates.map(update => update.slice()) }
     const transfer = [request.start, ...request.updates].flatMap(bytes => bytes ? [bytes.buffer as ArrayBuffer] : [])
     return new Promise((resolve, reject) => {
