@@ -66,7 +66,6 @@ async function main (): Promise<void> {
   const runs = Math.max(1, Number(values.runs) || 1)
   /** Every run's figures per row and server; the table shows their medians. */
   const measured: Record<string, Partial<Record<ServerKind, Figures[]>>> = {}
-  const results: Record<string, Partial<Record<ServerKind, Figures>>> = {}
   const phase = (what: string) => console.error(`[${new Date().toISOString().slice(11, 19)}] ${what}`)
 
   const loads: Record<string, { docs: number; perDoc: number; rate: number }> = {
@@ -114,7 +113,6 @@ async function main (): Promise<void> {
           }
           phase(`row ${row}: ${kind}: ${JSON.stringify(figures)}`)
           ;((measured[row] ??= {})[kind] ??= []).push(figures)
-          ;(results[row] ??= {})[kind] = medianFigures(measured[row]![kind]!)
         } finally {
           await server.stop()
         }
@@ -122,6 +120,8 @@ async function main (): Promise<void> {
     }
   }
 
+  const results = Object.fromEntries(Object.entries(measured).map(([row, servers]) =>
+    [row, Object.fromEntries(Object.entries(servers).map(([kind, all]) => [kind, medianFigures(all)]))])) as Record<string, Cells>
   const table = formatTable(results, kinds)
   console.log(table)
   const stamp = new Date().toISOString().replace(/[:.]/g, '-')
