@@ -1,5 +1,5 @@
 import { createServer, type Server } from 'node:http'
-import { connect, type AddressInfo } from 'node:net'
+import { connect, type AddressInfo, type Socket } from 'node:net'
 import { afterEach, describe, expect, test } from 'vitest'
 import { WebSocket } from 'ws'
 import { WebSocketUpgrades, type SocketHandlers, type UpgradeBindings } from './webSocketUpgrades'
@@ -63,6 +63,38 @@ describe('WebSocketUpgrades', () => {
     await closed
     expect(received).toEqual([[1, 2, 3], [4]])
     expect(closes).toBe(1)
+  })
+
+  test('the handshake answer and what the route sends on open, then and a microtask later, leave in one socket write', async () => {
+    const upgrades = new WebSocketUpgrades(1024, () => {})
+    const server = createServer((_, response) => response.end())
+    servers.push(server)
+    // Registered before the upgrades' own listener: counts the writes that reach the socket's handle.
+    let writes = 0
+    server.on('upgrade', (_request, socket: Socket & { _write: Socket['_write']; _writev?: Socket['_writev'] }) => {
+      const write = socket._write.bind(socket)
+      const writev = socket._writev!.bind(socket)
+      socket._write = (...args) => { writes++; write(...args) }
+      socket._writev = (...args) => { writes++; writev(...args) }
+    })
+    upgrades.attach(server, (_, env) => upgrades.accept(env.incoming, {
+      onOpen: ws => {
+        ws.send(new Uint8Array([1]))
+        // As the sync core does once the document is ready.
+        void Promise.resolve().then(() => ws.send(new Uint8Array([2, 2])))
+      },
+      onMessage: () => {},
+      onClose: () => {},
+    }))
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const socket = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}/doc`)
+    const messages: number[][] = []
+    const both = new Promise<void>(resolve => socket.on('message', data => { if (messages.push([...data as Buffer]) === 2) resolve() }))
+    await opened(socket)
+    await both
+    expect(messages).toEqual([[1], [2, 2]])
+    expect(writes).toBe(1)
+    socket.close()
   })
 
   test('an accepted upgrade whose handshake fails (a version ws answers 400) is never opened but still closed, once', async () => {
