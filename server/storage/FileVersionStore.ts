@@ -105,7 +105,7 @@ export class FileVersionStore implements VersionStore {
     return JSON.parse((await gunzip(bytes)).toString('utf8')) as StoredVersion
   }
 
-  async recordAuthor (boardId: string, login: string, at: Date, parts: readonly string[] = []): Promise<void> {
+  recordAuthor (boardId: string, login: string, at: Date, parts: readonly string[] = []): Promise<void> {
     const minute = Math.floor(at.getTime() / 60_000)
     const key = `${boardId}\n${login}`
     const known = this.seenMinutes.get(key)
@@ -114,23 +114,23 @@ export class FileVersionStore implements VersionStore {
     const fresh = parts.filter(part => !seen.parts.has(part))
     // A second edit in the same minute (of parts already on record) waits for
     // the first one's line: whoever asks who edited next (an automatic
-    // version) must find it written.
+    // version) must find it written. It is given that same promise, no new one.
     if (seen.written && fresh.length === 0) return seen.written
     for (const part of fresh) seen.parts.add(part)
     const line = JSON.stringify(fresh.length > 0 ? { login, minute, parts: fresh } : { login, minute }) + '\n'
     const previous = seen.written
     const written = (async () => {
-      await this.appendAuthorLine(boardId, line)
-      await previous
+      try {
+        await this.appendAuthorLine(boardId, line)
+        await previous
+      } catch (error) {
+        // Not on record: the next edit of this minute writes it again.
+        if (this.seenMinutes.get(key) === seen) this.seenMinutes.delete(key)
+        throw error
+      }
     })()
     seen.written = written
-    try {
-      await written
-    } catch (error) {
-      // Not on record: the next edit of this minute writes it again.
-      if (this.seenMinutes.get(key) === seen) this.seenMinutes.delete(key)
-      throw error
-    }
+    return written
   }
 
   /**

@@ -34,7 +34,10 @@ export interface VersionStore {
   /**
    * Records that `login` changed the board during the minute of `at`, and
    * which parts (deduplicated per person, minute and part). Once it
-   * resolves, changesBetween finds it.
+   * resolves, changesBetween finds it. A call that adds nothing to what is
+   * on record may answer the very promise an earlier call was given (the
+   * caller then has nothing new to wait for; Versions.onAuthored relies on it
+   * only to skip work, never for correctness).
    */
   recordAuthor (boardId: string, login: string, at: Date, parts?: readonly string[]): Promise<void>
   /**
