@@ -35,4 +35,26 @@ describe('WebSocket Origin (issue 14 item 7)', () => {
     const sameSite = await fetch(`${ts.server.url}/api/boards`, { method: 'POST', headers: { cookie: ts.admin.cookie, origin: 'null', 'content-type': 'application/json' }, body: '{}' })
     expect(sameSite.status).toBe(403)
   })
+
+  test('the sync path: an upgrade with a query or an encoded name syncs, a plain GET is 426, a deeper path the API\'s 404', async () => {
+    ts = await startTestServer()
+    const board = await ts.createBoard()
+    const base = `${ts.server.url.replace(/^http/, 'ws')}/api/sync`
+    const origin = ts.server.url
+    const encoded = board.documents.plan.replace(/-/g, '%2D')
+    expect(encoded).not.toBe(board.documents.plan)
+    for (const url of [`${base}/${board.documents.plan}?room=1`, `${base}/${encoded}`]) {
+      const opened = await new Promise<string>(resolve => {
+        const socket = new WS(url, { headers: { cookie: ts!.admin.cookie, origin } })
+        // The server's sync step 1 is its first message: the socket reached the document.
+        socket.once('message', () => { resolve('synced'); socket.close() })
+        socket.on('close', code => resolve(`closed ${code}`))
+        socket.on('unexpected-response', (_request, response) => resolve(`status ${response.statusCode}`))
+        socket.on('error', () => {})
+      })
+      expect(opened).toBe('synced')
+    }
+    expect((await fetch(`${ts.server.url}/api/sync/${board.documents.plan}`, { headers: { cookie: ts.admin.cookie } })).status).toBe(426)
+    expect(await openWithOrigin(`${base}/${board.documents.plan}/more`, ts.admin.cookie, origin)).toEqual({ status: 404 })
+  })
 })

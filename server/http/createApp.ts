@@ -21,7 +21,7 @@ import { reportImportRoutes } from './routes/reportImportRoutes'
 import { reviewRoutes } from './routes/reviewRoutes'
 import { planRoutes } from './routes/planRoutes'
 import { sessionRoutes } from './routes/sessionRoutes'
-import { syncRoute } from './routes/syncRoute'
+import { SYNC_PATH, syncRoute } from './routes/syncRoute'
 import type { WebSocketUpgrades } from './webSocketUpgrades'
 import { userRoutes } from './routes/userRoutes'
 
@@ -100,7 +100,7 @@ export function createApp (services: Services, upgrades: WebSocketUpgrades, opti
   app.route('/api/boards', exportRoutes(services))
   app.route('/api/boards', reviewRoutes(services))
   app.route('/api/boards', reportImportRoutes(services))
-  app.route('/api/sync', syncRoute(services, upgrades))
+  app.route(SYNC_PATH, syncRoute(services, upgrades))
   app.route('/api/cli', cliRoute(services))
   app.route('/api/import', importRoutes(services))
   app.all('/api/*', () => { throw HttpError.notFound('Нет такого адреса API.') })

@@ -65,6 +65,34 @@ describe('WebSocketUpgrades', () => {
     expect(closes).toBe(1)
   })
 
+  test('a direct route answers the upgrades it takes without the app (handlers or a refusing status); the rest reach the app', async () => {
+    const upgrades = new WebSocketUpgrades(1024, () => {})
+    const server = createServer((_, response) => response.end())
+    servers.push(server)
+    const appSaw: string[] = []
+    upgrades.attach(server, (request, env) => {
+      appSaw.push(new URL(request.url).pathname)
+      return upgrades.accept(env.incoming, { onOpen: ws => ws.send(new Uint8Array([1])), onMessage: () => {}, onClose: () => {} })
+    })
+    upgrades.takeDirectly(request => {
+      if (request.url === '/direct') return Promise.resolve({ onOpen: ws => ws.send(new Uint8Array([2])), onMessage: () => {}, onClose: () => {} })
+      if (request.url === '/refused') return Promise.resolve(429)
+      return null
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const base = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const firstMessage = (path: string) => new Promise<number[] | string>(resolve => {
+      const socket = new WebSocket(`${base}${path}`)
+      socket.once('message', data => { resolve([...data as Buffer]); socket.close() })
+      socket.on('unexpected-response', (_, response) => resolve(`status ${response.statusCode}`))
+      socket.on('error', () => {})
+    })
+    expect(await firstMessage('/direct')).toEqual([2])
+    expect(await firstMessage('/refused')).toBe('status 429')
+    expect(await firstMessage('/app')).toEqual([1])
+    expect(appSaw).toEqual(['/app'])
+  })
+
   test('the handshake answer and what the route sends on open, then and a microtask later, leave in one socket write', async () => {
     const upgrades = new WebSocketUpgrades(1024, () => {})
     const server = createServer((_, response) => response.end())

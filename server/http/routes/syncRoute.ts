@@ -1,5 +1,7 @@
 import { Hono } from 'hono'
+import type { IncomingMessage } from 'node:http'
 import { getCookie } from 'hono/cookie'
+import { parse } from 'hono/utils/cookie'
 import type { WebSocket } from 'ws'
 import { CloseCode } from '../../../shared/protocol/closeCodes'
 import { SESSION_COOKIE } from '../../auth/sessionToken'
@@ -33,18 +35,55 @@ const MESSAGE_TOO_BIG_REASON = 'message_too_big'
  * Refused sockets are paused (nothing they send is read or buffered) and
  * counted per address; an address holding too many of them gets a plain 429.
  */
+/** Where the app mounts this route (createApp); the client's syncServerUrl names the same. */
+export const SYNC_PATH = '/api/sync'
+
+/**
+ * The document named by an upgrade request for `${SYNC_PATH}/<document>` (a GET,
+ * one path segment, any query after it), decoded as the app's router decodes
+ * a path parameter; null for any other request.
+ */
+export function documentOf (request: IncomingMessage): string | null {
+  const url = request.url
+  if (request.method !== 'GET' || !url?.startsWith(`${SYNC_PATH}/`)) return null
+  const query = url.indexOf('?')
+  const segment = url.slice(SYNC_PATH.length + 1, query === -1 ? undefined : query)
+  if (segment === '' || segment.includes('/')) return null
+  if (!segment.includes('%')) return segment
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
 export function syncRoute (services: Services, upgrades: WebSocketUpgrades) {
   const { accounts, boards, hub } = services
   const app = new Hono<{ Bindings: UpgradeBindings }>()
   const refusedOpen = new Map<string, number>()
   const addressOf = (env: UpgradeBindings | undefined) => env?.incoming?.socket.remoteAddress ?? 'unknown'
 
+  /** The answer to a request for the socket of document `name`: its handlers, or the HTTP status refusing it. */
+  function open (env: UpgradeBindings | undefined, name: string, upgrade: string | undefined, origin: string | undefined, host: string | undefined, cookie: string | undefined): Promise<SocketHandlers | number> | number {
+    if ((refusedOpen.get(addressOf(env)) ?? 0) >= hub.limits.unauthenticatedPerAddress) return 429
+    if (upgrade?.toLowerCase() !== 'websocket') return 426
+    return handlersFor(env, name, origin, host, cookie)
+  }
+
+  // Upgrades of `${SYNC_PATH}/<document>` come here straight from the server, not through the app (see takeDirectly).
+  upgrades.takeDirectly(incoming => {
+    const name = documentOf(incoming)
+    if (name === null) return null
+    const { headers } = incoming
+    return Promise.resolve(open({ incoming }, name, headers.upgrade, headers.origin, headers.host, headers.cookie && parse(headers.cookie, SESSION_COOKIE)[SESSION_COOKIE]))
+  })
+
+  // Whatever else reaches the path: a plain GET (426), or an upgrade request the server passed to the app.
   app.get('/:name', async c => {
-    if ((refusedOpen.get(addressOf(c.env)) ?? 0) >= hub.limits.unauthenticatedPerAddress) {
-      return c.text('Слишком много неподтверждённых соединений с этого адреса. Повторите позже.', 429)
-    }
-    if (c.req.header('upgrade')?.toLowerCase() !== 'websocket') return c.text('Этот адрес принимает только соединения WebSocket.', 426)
-    return upgrades.accept(c.env?.incoming, await handlersFor(c.env, c.req.param('name'), c.req.header('origin'), c.req.header('host'), getCookie(c, SESSION_COOKIE)))
+    const answer = await open(c.env, c.req.param('name'), c.req.header('upgrade'), c.req.header('origin'), c.req.header('host'), getCookie(c, SESSION_COOKIE))
+    if (answer === 429) return c.text('Слишком много неподтверждённых соединений с этого адреса. Повторите позже.', 429)
+    if (typeof answer === 'number') return c.text('Этот адрес принимает только соединения WebSocket.', 426)
+    return upgrades.accept(c.env?.incoming, answer)
   })
 
   async function handlersFor (env: UpgradeBindings | undefined, name: string, origin: string | undefined, host: string | undefined, cookie: string | undefined): Promise<SocketHandlers> {
