@@ -32,6 +32,8 @@ const INTERNAL_ERROR = 1011
  * like any request (its middleware, its routes: sign-in, roles and origin are
  * checked there), and a route that wants the socket calls `accept` with its
  * handlers. Anything else the app answers goes back as a plain HTTP response.
+ * A route may instead take its upgrades directly (`takeDirectly`, the sync
+ * route: thousands of them at once after a restart), doing the same checks.
  *
  * Our own rather than @hono/node-ws, which the 2,000-connection bench showed
  * costly (bench/README.md): it wraps every message in a DOM MessageEvent and
