@@ -1,5 +1,5 @@
-import { Hono } from 'hono'
 import type { IncomingMessage } from 'node:http'
+import { Hono } from 'hono'
 import { getCookie } from 'hono/cookie'
 import { parse } from 'hono/utils/cookie'
 import type { WebSocket } from 'ws'
@@ -24,17 +24,6 @@ const REFUSED_CLOSE_GRACE_MS = 1000
 /** The close reason for an oversized message (`ws` itself sends 1009 without one). */
 const MESSAGE_TOO_BIG_REASON = 'message_too_big'
 
-/**
- * `/api/sync/<document>`: the y-websocket protocol. The only route that knows
- * about WebSockets (webSocketUpgrades.ts hands it the sockets); the sync core
- * sees a SyncSocket.
- *
- * Refusals happen after the upgrade with a close code from shared/, because a
- * browser cannot read the HTTP status of a failed handshake and would just
- * retry forever; with a close code the client knows to stop and say why.
- * Refused sockets are paused (nothing they send is read or buffered) and
- * counted per address; an address holding too many of them gets a plain 429.
- */
 /** Where the app mounts this route (createApp); the client's syncServerUrl names the same. */
 export const SYNC_PATH = '/api/sync'
 
@@ -57,6 +46,17 @@ export function documentOf (request: IncomingMessage): string | null {
   }
 }
 
+/**
+ * `/api/sync/<document>`: the y-websocket protocol. The only route that knows
+ * about WebSockets (webSocketUpgrades.ts hands it the sockets); the sync core
+ * sees a SyncSocket.
+ *
+ * Refusals happen after the upgrade with a close code from shared/, because a
+ * browser cannot read the HTTP status of a failed handshake and would just
+ * retry forever; with a close code the client knows to stop and say why.
+ * Refused sockets are paused (nothing they send is read or buffered) and
+ * counted per address; an address holding too many of them gets a plain 429.
+ */
 export function syncRoute (services: Services, upgrades: WebSocketUpgrades) {
   const { accounts, boards, hub } = services
   const app = new Hono<{ Bindings: UpgradeBindings }>()
