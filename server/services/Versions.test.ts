@@ -45,8 +45,8 @@ describe('Versions.onAuthored', () => {
     expect(minutes[0].login).toBe('admin')
     expect([...minutes[0].parts].sort()).toEqual([`${PLAN_NODES_KEY}/a`, `${PLAN_NODES_KEY}/b`])
 
-    // The hour is up (within the same minute, save once in 60,000 boards): an edit of a part already on record
-    // still makes the automatic version, though it records nothing new.
+    // The hour is up, a millisecond later and so (but for one run in 60,000) in the same minute: an edit of a
+    // part already on record still makes the automatic version, though it records nothing new.
     setNow(due)
     versions.onAuthored(principal, [`${PLAN_NODES_KEY}/a`])
     await versions.drain()
