@@ -226,7 +226,7 @@ export class DocRoom {
     conn.received++
     if (isEmptyUpdate(update)) {
       // What a client that has nothing the server lacks answers to step 1: every client, once, as it connects
-      // (2,000 of them in bench row e, where applying them was a tenth of the server's connecting work).
+      // (2,000 of them in bench row e, where applying them took 51 ms of the server's 1.8 s of connecting work).
       // It changes nothing and settles nothing pending, whoever sends it; it is counted and acknowledged.
       if (!this.saver.dirty && !this.saver.saving) this.acknowledge(conn, conn.received)
       return
