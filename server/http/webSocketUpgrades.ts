@@ -64,7 +64,7 @@ export class WebSocketUpgrades {
    * itself everything that matters to a socket (sign-in, origin, role); none
    * of the app's middleware acts on an upgrade (a GET without a body, whose
    * answer is written by `ws`). At 2,000 clients connecting (bench row e,
-   * `--connect-prof e`) the app's part was 165 ms of the server's ~1.5 s.
+   * `--connect-prof e`) the app's part was 165 ms of the server's 1.6 s.
    */
   takeDirectly (route: DirectUpgradeRoute): void {
     this.directRoutes.push(route)
@@ -98,9 +98,9 @@ export class WebSocketUpgrades {
    * The handshake's answer and what the route sends on open (the sync core's
    * step 1, who else is present; sent once the document is ready, a few
    * microtasks later) leave in one write instead of two or three. While 2,000
-   * clients connected (bench row e, `--connect-prof e`), these socket writes
-   * were the server's largest cost after the documents' own work. Released at
-   * the check phase of this turn, by one immediate for all sockets.
+   * clients connected (bench row e, `--connect-prof e`), the 101's writes
+   * alone took 126 ms of the server's 1.8 s, the sends after them 80 ms.
+   * Released at the check phase of this turn, by one immediate for all sockets.
    */
   private holdUntilTurnEnds (socket: Duplex): void {
     socket.cork()
