@@ -4,6 +4,7 @@ import { getCookie } from 'hono/cookie'
 import { parse } from 'hono/utils/cookie'
 import type { WebSocket } from 'ws'
 import { CloseCode } from '../../../shared/protocol/closeCodes'
+import { SYNC_PATH } from '../../../shared/protocol/syncPath'
 import { SESSION_COOKIE } from '../../auth/sessionToken'
 import { guardFor, type ConnectionHandle } from '../../sync/SyncHub'
 import { accessWrites, type SyncSocket } from '../../sync/SyncSocket'
@@ -23,9 +24,6 @@ const REFUSED_CLOSE_GRACE_MS = 1000
 
 /** The close reason for an oversized message (`ws` itself sends 1009 without one). */
 const MESSAGE_TOO_BIG_REASON = 'message_too_big'
-
-/** Where the app mounts this route (createApp); the client's syncServerUrl names the same. */
-export const SYNC_PATH = '/api/sync'
 
 /**
  * The document named by an upgrade request for `${SYNC_PATH}/<document>` (a GET,
