@@ -12,11 +12,15 @@ afterEach(async () => {
   })))
 })
 
-/** A real HTTP server whose upgrades go to `route`, as startServer wires the Hono app. */
-async function serverWith (route: (request: Request, env: UpgradeBindings, upgrades: WebSocketUpgrades) => Response, logged: string[]): Promise<string> {
+/**
+ * A real HTTP server whose upgrades go to `route`, as startServer wires the Hono app; `prepare` runs before the
+ * upgrades are attached (its own 'upgrade' listener then runs first).
+ */
+async function serverWith (route: (request: Request, env: UpgradeBindings, upgrades: WebSocketUpgrades) => Response, logged: string[], prepare: (server: Server, upgrades: WebSocketUpgrades) => void = () => {}): Promise<string> {
   const upgrades = new WebSocketUpgrades(1024, message => logged.push(message))
   const server = createServer((_, response) => response.end())
   servers.push(server)
+  prepare(server, upgrades)
   upgrades.attach(server, (request, env) => route(request, env, upgrades))
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   return `ws://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -66,21 +70,15 @@ describe('WebSocketUpgrades', () => {
   })
 
   test('a direct route answers the upgrades it takes without the app (handlers or a refusing status); the rest reach the app', async () => {
-    const upgrades = new WebSocketUpgrades(1024, () => {})
-    const server = createServer((_, response) => response.end())
-    servers.push(server)
     const appSaw: string[] = []
-    upgrades.attach(server, (request, env) => {
+    const base = await serverWith((request, env, upgrades) => {
       appSaw.push(new URL(request.url).pathname)
       return upgrades.accept(env.incoming, { onOpen: ws => ws.send(new Uint8Array([1])), onMessage: () => {}, onClose: () => {} })
-    })
-    upgrades.takeDirectly(request => {
+    }, [], (_, upgrades) => upgrades.takeDirectly(request => {
       if (request.url === '/direct') return Promise.resolve({ onOpen: ws => ws.send(new Uint8Array([2])), onMessage: () => {}, onClose: () => {} })
       if (request.url === '/refused') return Promise.resolve(429)
       return null
-    })
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const base = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`
+    }))
     const firstMessage = (path: string) => new Promise<number[] | string>(resolve => {
       const socket = new WebSocket(`${base}${path}`)
       socket.once('message', data => { resolve([...data as Buffer]); socket.close() })
@@ -94,18 +92,8 @@ describe('WebSocketUpgrades', () => {
   })
 
   test('the handshake answer and what the route sends on open, then and a microtask later, leave in one socket write', async () => {
-    const upgrades = new WebSocketUpgrades(1024, () => {})
-    const server = createServer((_, response) => response.end())
-    servers.push(server)
-    // Registered before the upgrades' own listener: counts the writes that reach the socket's handle.
     let writes = 0
-    server.on('upgrade', (_request, socket: Socket & { _write: Socket['_write']; _writev?: Socket['_writev'] }) => {
-      const write = socket._write.bind(socket)
-      const writev = socket._writev!.bind(socket)
-      socket._write = (...args) => { writes++; write(...args) }
-      socket._writev = (...args) => { writes++; writev(...args) }
-    })
-    upgrades.attach(server, (_, env) => upgrades.accept(env.incoming, {
+    const url = await serverWith((_, env, upgrades) => upgrades.accept(env.incoming, {
       onOpen: ws => {
         ws.send(new Uint8Array([1]))
         // As the sync core does once the document is ready.
@@ -113,9 +101,16 @@ describe('WebSocketUpgrades', () => {
       },
       onMessage: () => {},
       onClose: () => {},
-    }))
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-    const socket = new WebSocket(`ws://127.0.0.1:${(server.address() as AddressInfo).port}/doc`)
+    }), [], server => {
+      // Counts the writes that reach the socket's handle.
+      server.on('upgrade', (_request, socket: Socket & { _write: Socket['_write']; _writev?: Socket['_writev'] }) => {
+        const write = socket._write.bind(socket)
+        const writev = socket._writev!.bind(socket)
+        socket._write = (...args) => { writes++; write(...args) }
+        socket._writev = (...args) => { writes++; writev(...args) }
+      })
+    })
+    const socket = new WebSocket(`${url}/doc`)
     const messages: number[][] = []
     const both = new Promise<void>(resolve => socket.on('message', data => { if (messages.push([...data as Buffer]) === 2) resolve() }))
     await opened(socket)

@@ -139,11 +139,12 @@ export class WebSocketUpgrades {
         }
         const response = await fetch(new Request(new URL(request.url ?? '/', 'http://localhost'), { headers }), { incoming: request })
         status = response.status
-        handlers = this.accepted.get(request)
       }
     } catch {
       status = 500
     }
+    // What a route of the app accepted (nothing is kept for the direct routes).
+    handlers ??= this.accepted.get(request)
     this.accepted.delete(request)
     if (!handlers) {
       if (!socket.destroyed) socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
